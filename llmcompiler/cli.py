@@ -1,0 +1,214 @@
+"""The ``llmopt`` command line: argument parsing and dispatch only; the logic lives in the modules.
+
+    llmopt count FILE...                       instructions per module (and per function)
+    llmopt eval FILE --passes '...' [-o OUT]   a pass list against -Oz, verified
+    llmopt prepare FILE -o OUT                 clang -O0 IR -> size-ready IR
+    llmopt passes                              the pass vocabulary
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from . import __version__
+from .errors import LlmoptError
+
+EPILOG_EVAL = """\
+examples:
+  llmopt eval examples/crc32.ll --passes 'default<Oz>,default<Oz>'
+  llmopt eval prog.ll --passes '-mem2reg -gvn -Oz' --passes 'licm,gvn,default<O3>,default<Oz>' -o best.ll
+  llmopt eval prog.ll --passes "$(cat list.txt)" --json | jq .reduction_vs_oz
+
+Pass lists may be written as an opt -passes= string (nesting is optional), legacy flags
+(-instcombine -Oz) or names separated by commas or spaces. The input is made size-ready first
+(see `llmopt prepare --help`). The answer is never worse than opt-22 -passes='default<Oz>'.
+"""
+
+
+def _table(rows: list[list], header: list[str]) -> str:
+    cells = [header] + [[str(c) for c in r] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
+    right = [all(_numeric(r[i]) for r in cells[1:]) for i in range(len(header))]
+
+    def fmt(r):
+        return "  ".join(c.rjust(w) if rt else c.ljust(w) for c, w, rt in zip(r, widths, right)).rstrip()
+
+    return "\n".join([fmt(cells[0]), fmt(["-" * w for w in widths])] + [fmt(r) for r in cells[1:]])
+
+
+def _numeric(s: str) -> bool:
+    return s.replace(".", "", 1).replace("%", "").replace("-", "", 1).replace("+", "", 1).isdigit() or s == "-"
+
+
+def _pct(x: float | None) -> str:
+    return "-" if x is None else f"{100 * x:+.2f}%"
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def cmd_count(args) -> int:
+    from . import ir
+
+    out = []
+    for path in args.files:
+        m = ir.load(path)
+        if args.prepare:
+            m = ir.prepare(m)
+        rec = {"file": str(path), "instructions": m.count, "functions": m.function_counts(), "hash": m.hash,
+               "size_ready": ir.is_size_ready(m.text)}
+        if args.text_size:
+            rec["text_bytes"] = ir.text_size(m)
+        out.append(rec)
+    if args.json:
+        print(json.dumps(out if len(out) != 1 else out[0], indent=1))
+        return 0
+    header = ["file", "instructions", "functions", "size-ready", "hash"] + (["text bytes"] if args.text_size else [])
+    rows = [[r["file"], r["instructions"], len(r["functions"]), "yes" if r["size_ready"] else "no", r["hash"]]
+            + ([r["text_bytes"]] if args.text_size else []) for r in out]
+    print(_table(rows, header))
+    if args.per_function:
+        for r in out:
+            print(f"\n{r['file']}")
+            print(_table([[f, n] for f, n in r["functions"].items()], ["function", "instructions"]))
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from . import harness, ir
+
+    m = ir.load(args.file)
+    note = None
+    if not args.no_prepare:
+        p = ir.prepare(m)
+        if p is not m:
+            note = "input was not size-ready: added minsize/optsize and removed optnone (see llmopt prepare --help)"
+        m = p
+    h = harness.Harness(timeout=args.timeout, fast_path=not args.opt_only)
+    r = h.evaluate(m, args.passes, keep_text=bool(args.output))
+    if args.output:
+        ir.save(ir.IR(r.best_text, m.name), args.output, bitcode=args.emit_bc or None)
+    if args.json:
+        d = r.to_dict()
+        d["note"] = note
+        print(json.dumps(d, indent=1))
+        return 0
+    if note:
+        print(f"note: {note}", file=sys.stderr)
+    rows = [["(input)", "", r.count_before, "", ""], ["-Oz", "opt-22", r.count_oz, _pct(0.0), "baseline"]]
+    for i, c in enumerate(r.candidates, 1):
+        rows.append([f"#{i}", c.backend or "-", "-" if c.count is None else c.count,
+                     "-" if c.count is None else _pct((r.count_oz - c.count) / max(r.count_oz, 1)),
+                     c.status + (f": {c.error}" if c.error else "")])
+    print(f"{m.name}  ({m.hash})")
+    print(_table(rows, ["candidate", "backend", "instructions", "vs -Oz", "status"]))
+    for i, c in enumerate(r.candidates, 1):
+        if c.pipeline:
+            print(f"  #{i}: -passes='{c.pipeline}'")
+    which = "-Oz (fallback: no candidate beat it)" if r.chosen is None else f"candidate #{r.chosen + 1}"
+    print(f"chosen: {which}: {r.best_count} instructions, {_pct(r.reduction_vs_oz)} vs -Oz; "
+          f"{r.compilations} compilations, {r.seconds * 1000:.0f} ms")
+    print(f"  opt-22 -passes='{r.best_pipeline}'")
+    if args.output:
+        print(f"wrote {args.output}")
+    return 0
+
+
+def cmd_prepare(args) -> int:
+    from . import ir
+
+    m = ir.load(args.file)
+    p = ir.prepare(m)
+    ir.save(p, args.output, bitcode=args.emit_bc or None)
+    if args.output != "-":
+        print(f"{args.output}: {'already size-ready, unchanged' if p is m else 'made size-ready'} "
+              f"({p.count} instructions)", file=sys.stderr)
+    return 0
+
+
+def cmd_passes(args) -> int:
+    from .passes import default_vocabulary
+
+    v = default_vocabulary()
+    infos = list(v.infos.values())
+    if args.json:
+        print(json.dumps([{"name": i.name, "level": i.level, "params": list(i.params), "in_process": bool(i.llvmlite),
+                           "pipeline": i.pipeline} for i in infos], indent=1))
+        return 0
+    rows = [[i.name, i.level, "yes" if i.llvmlite else "no"] for i in infos]
+    print(_table(rows, ["pass", "level", "in-process"]))
+    print(f"\n{len(infos)} items for LLVM {v.llvm_major}; aliases: "
+          + ", ".join(f"{a}->{c}" for a, c in sorted(v.aliases.items())))
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="llmopt",
+        description="An LLM-driven advisor for LLVM's opt: pass lists that make code smaller than -Oz, "
+                    "verified with real LLVM 22 and never worse than -Oz.",
+    )
+    ap.add_argument("--version", action="version", version=f"llmopt {__version__}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser("count", help="count IR instructions (total, per function)",
+                       description="Count IR instructions in defined functions, as Module::getInstructionCount().")
+    p.add_argument("files", nargs="+", metavar="FILE", help=".ll or .bc file, or - for stdin")
+    p.add_argument("--per-function", action="store_true", help="also print the count of every function")
+    p.add_argument("--text-size", action="store_true", help="also emit an object file and report .text bytes")
+    p.add_argument("--prepare", action="store_true", help="count the size-ready form of the input")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_count)
+
+    p = sub.add_parser("eval", help="evaluate pass lists against -Oz",
+                       description="Apply pass lists with real LLVM 22, verify, count, and compare with -Oz.",
+                       epilog=EPILOG_EVAL, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("file", metavar="FILE", help=".ll or .bc file, or - for stdin")
+    p.add_argument("--passes", action="append", required=True, metavar="LIST",
+                   help="a candidate pass list; repeat for several candidates")
+    p.add_argument("-o", "--output", metavar="OUT", help="write the IR of the answer (atomically; - for stdout)")
+    p.add_argument("--emit-bc", action="store_true", help="write bitcode (default: by the -o suffix, .bc or text)")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds per opt run before it counts as hung (60)")
+    p.add_argument("--opt-only", action="store_true", help="never use the in-process llvmlite fast path")
+    p.add_argument("--no-prepare", action="store_true", help="take the input as is, even if it is -O0 IR")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("prepare", help="turn clang -O0 IR into size-ready IR",
+                       description="Make IR size-ready: what clang-22 -Oz -Xclang -disable-llvm-passes would give. "
+                                   "Adds minsize/optsize to every function, removes -O0's optnone and noinline. "
+                                   "Size-ready input is written back unchanged.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="output file (atomically; - for stdout)")
+    p.add_argument("--emit-bc", action="store_true", help="write bitcode")
+    p.set_defaults(func=cmd_prepare)
+
+    p = sub.add_parser("passes", help="list the pass vocabulary",
+                       description="The LLVM 22 passes llmopt knows, their nesting level and whether they run in-process.")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_passes)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except LlmoptError as e:
+        print(f"llmopt: error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("llmopt: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

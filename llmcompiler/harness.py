@@ -1,0 +1,229 @@
+"""Evaluate candidate pass lists against ``-Oz`` and pick the best one that is verified and wins.
+
+    >>> from llmcompiler import ir, harness
+    >>> m = ir.prepare(ir.load("examples/crc32.O0.ll"))
+    >>> r = harness.evaluate(m, ["default<Oz>,default<Oz>", "-mem2reg -simplifycfg", "bogus-pass"])
+    >>> r.count_before, r.count_oz, [c.status for c in r.candidates], r.chosen
+    (179, 72, ['ties', 'loses', 'unknown-pass'], None)
+
+Rules, in the order they apply:
+
+* the baseline is ``opt-22 -passes='default<Oz>'`` on the same IR (the reference, computed once per IR);
+* a candidate that does not parse, crashes opt, times out or yields IR the verifier rejects is
+  reported with a one-line reason and never chosen;
+* a verified candidate is *chosen* only when it has strictly fewer instructions than ``-Oz``; on a
+  tie or a loss ``-Oz`` is the answer, so a result is never worse than ``-Oz``;
+* every (IR hash, pipeline) is evaluated once per :class:`Harness` (an in-memory cache).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from . import ir as irmod
+from .backends import LlvmliteBackend, OptBackend
+from .errors import BackendError, PassError
+from .metrics import reduction
+from .passes import PassList, Vocabulary, default_vocabulary, parse
+
+OZ = "default<Oz>"
+FAILED = ("unknown-pass", "crash", "timeout", "invalid", "error")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one candidate did to one module.
+
+    Invariants: ``count`` is None exactly when ``status`` is a failure (one of FAILED) and then
+    ``error`` says why in one line; otherwise status is 'better', 'ties' or 'loses' (against -Oz).
+    """
+
+    candidate: str  # as given (a string, or the rendered PassList)
+    pipeline: str  # the -passes= string that ran ('' if it did not parse)
+    status: str
+    count: int | None = None
+    error: str | None = None
+    backend: str = ""  # 'opt', 'llvmlite' or 'cache'
+    seconds: float = 0.0
+
+    def __post_init__(self):
+        if (self.count is None) != (self.status in FAILED):
+            raise ValueError(f"inconsistent outcome: status={self.status} count={self.count}")
+
+    @property
+    def ok(self) -> bool:
+        return self.count is not None
+
+
+@dataclass(frozen=True)
+class Result:
+    """The verdict on one module.
+
+    Invariants: ``best_count <= count_oz``; ``chosen`` is None (``-Oz`` fallback) or the index of a
+    candidate whose status is 'better' and whose count is the smallest among candidates.
+    """
+
+    name: str
+    ir_hash: str
+    count_before: int
+    count_oz: int
+    candidates: tuple[Outcome, ...]
+    chosen: int | None  # index into candidates, None when -Oz is the answer
+    compilations: int  # pipelines this evaluation ran or would have run (-Oz included)
+    seconds: float
+    best_text: str | None = field(default=None, repr=False, compare=False)  # IR of the answer, if kept
+
+    def __post_init__(self):
+        if self.best_count > self.count_oz:
+            raise ValueError("a result is never worse than -Oz")
+
+    @property
+    def best(self) -> Outcome | None:
+        return None if self.chosen is None else self.candidates[self.chosen]
+
+    @property
+    def best_pipeline(self) -> str:
+        return OZ if self.chosen is None else self.candidates[self.chosen].pipeline
+
+    @property
+    def best_count(self) -> int:
+        return self.count_oz if self.chosen is None else self.candidates[self.chosen].count
+
+    @property
+    def reduction_vs_oz(self) -> float:
+        return reduction(self.count_oz, self.best_count)
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "ir_hash": self.ir_hash,
+            "count_before": self.count_before,
+            "count_oz": self.count_oz,
+            "best_count": self.best_count,
+            "best_pipeline": self.best_pipeline,
+            "fallback_to_oz": self.chosen is None,
+            "reduction_vs_oz": self.reduction_vs_oz,
+            "compilations": self.compilations,
+            "seconds": round(self.seconds, 4),
+            "candidates": [
+                {
+                    "candidate": c.candidate,
+                    "pipeline": c.pipeline,
+                    "status": c.status,
+                    "count": c.count,
+                    "reduction_vs_oz": None if c.count is None else reduction(self.count_oz, c.count),
+                    "error": c.error,
+                    "backend": c.backend,
+                    "seconds": round(c.seconds, 4),
+                }
+                for c in self.candidates
+            ],
+        }
+
+
+class Harness:
+    """Runs pipelines on IR with the fast path where exact, opt otherwise, and caches counts."""
+
+    def __init__(self, opt: str | None = None, timeout: float = 60.0, fast_path: bool = True,
+                 vocab: Vocabulary | None = None, cache_size: int = 200_000):
+        self.vocab = vocab or default_vocabulary()
+        self.opt = OptBackend(opt)
+        self.inproc = LlvmliteBackend() if fast_path else None
+        self.timeout = timeout
+        self.cache_size = cache_size
+        self._cache: OrderedDict[tuple[str, str], tuple[int | None, str | None, str | None]] = OrderedDict()
+        self.compilations = 0  # pipelines actually run (cache misses)
+
+    # -- one pipeline ---------------------------------------------------------------------------
+    def apply(self, ir: irmod.IR, passlist: PassList) -> str:
+        """Run a PassList and return the resulting IR text (raises BackendError)."""
+        if not passlist.items:
+            return ir.text
+        self.compilations += 1
+        if self.inproc is not None and passlist.in_process():
+            return self.inproc.run(ir.text, passlist, self.vocab)
+        return self.opt.run(ir.text, passlist.render(), timeout=self.timeout)
+
+    def count(self, ir: irmod.IR, passlist: PassList) -> tuple[int | None, str | None, str | None, str]:
+        """(count, error, failure kind, backend) for one PassList on one IR, cached."""
+        key = (ir.hash, passlist.render())
+        hit = self._cache.get(key)
+        if hit is not None:
+            self._cache.move_to_end(key)
+            return (*hit, "cache")
+        backend = "llvmlite" if self.inproc is not None and passlist.in_process() else "opt"
+        try:
+            value = (irmod.count_instructions(self.apply(ir, passlist)), None, None)
+        except BackendError as e:
+            value = (None, str(e), e.kind)
+        self._cache[key] = value
+        if len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+        return (*value, backend)
+
+    def oz_count(self, ir: irmod.IR) -> int:
+        """The reference: opt-22 default<Oz> (always through opt, never the fast path)."""
+        key = (ir.hash, "@opt:" + OZ)
+        hit = self._cache.get(key)
+        if hit is None:
+            self.compilations += 1
+            hit = (irmod.count_instructions(self.opt.run(ir.text, OZ, timeout=self.timeout)), None, None)
+            self._cache[key] = hit
+        return hit[0]
+
+    # -- a set of candidates -------------------------------------------------------------------
+    def evaluate(self, ir: irmod.IR, candidates, keep_text: bool = False) -> Result:
+        """Evaluate candidates (strings in any accepted syntax, or PassLists) on size-ready IR."""
+        t0 = time.perf_counter()
+        count_oz = self.oz_count(ir)
+        outcomes = []
+        for cand in candidates:
+            t1 = time.perf_counter()
+            label = cand.render() if isinstance(cand, PassList) else str(cand)
+            try:
+                pl = cand if isinstance(cand, PassList) else parse(cand, self.vocab)
+            except PassError as e:
+                outcomes.append(Outcome(label, "", "unknown-pass", error=str(e), seconds=time.perf_counter() - t1))
+                continue
+            count, error, kind, backend = self.count(ir, pl)
+            if count is None:
+                status = kind or "error"
+            else:
+                status = "better" if count < count_oz else "ties" if count == count_oz else "loses"
+            outcomes.append(Outcome(label, pl.render(), status, count, error, backend, time.perf_counter() - t1))
+        winners = [i for i, o in enumerate(outcomes) if o.status == "better"]
+        chosen = min(winners, key=lambda i: (outcomes[i].count, i)) if winners else None
+        best_text = None
+        if keep_text:
+            if chosen is None:
+                best_text = self.opt.run(ir.text, OZ, timeout=self.timeout)
+            else:
+                best_text = self.apply(ir, parse(outcomes[chosen].pipeline, self.vocab))
+        return Result(
+            name=ir.name,
+            ir_hash=ir.hash,
+            count_before=ir.count,
+            count_oz=count_oz,
+            candidates=tuple(outcomes),
+            chosen=chosen,
+            compilations=1 + sum(o.pipeline != "" for o in outcomes),
+            seconds=time.perf_counter() - t0,
+            best_text=best_text,
+        )
+
+
+_default: Harness | None = None
+
+
+def default_harness() -> Harness:
+    global _default
+    if _default is None:
+        _default = Harness()
+    return _default
+
+
+def evaluate(ir: irmod.IR, candidates, keep_text: bool = False) -> Result:
+    """Evaluate candidates with the process-wide default :class:`Harness`."""
+    return default_harness().evaluate(ir, candidates, keep_text=keep_text)
