@@ -23,7 +23,7 @@ examples:
 
 Pass lists may be written as an opt -passes= string (nesting is optional), legacy flags
 (-instcombine -Oz) or names separated by commas or spaces. The input is made size-ready first
-(see `llmopt prepare --help`). The answer is never worse than opt-22 -passes='default<Oz>'.
+(see `llmopt prepare --help`). The answer is never worse than clang-22 -Oz.
 """
 
 
@@ -110,7 +110,10 @@ def cmd_eval(args) -> int:
     which = "-Oz (fallback: no candidate beat it)" if r.chosen is None else f"candidate #{r.chosen + 1}"
     print(f"chosen: {which}: {r.best_count} instructions, {_pct(r.reduction_vs_oz)} vs -Oz; "
           f"{r.compilations} compilations, {r.seconds * 1000:.0f} ms")
-    print(f"  opt-22 -passes='{r.best_pipeline}'")
+    if r.chosen is None:
+        print("  clang-22 -Oz, i.e. opt-22 default<Oz> plus the SLP vectorizer (full string: --json)")
+    else:
+        print(f"  opt-22 -passes='{r.best_pipeline}'")
     if args.output:
         print(f"wrote {args.output}")
     return 0

@@ -69,8 +69,11 @@ def wrap(token: str, level: str) -> str:
 class Vocabulary:
     """The set of items a pass list may contain, with lookup by canonical name, alias or base name."""
 
-    def __init__(self, infos: list[PassInfo], aliases: dict[str, str], removed: dict[str, str], llvm_major: int):
+    def __init__(self, infos: list[PassInfo], aliases: dict[str, str], removed: dict[str, str], llvm_major: int,
+                 reference: dict[str, str] | None = None):
         self.infos = {i.name: i for i in infos}
+        # Exact clang-22 pipelines ("Oz" -> the -passes= string clang -Oz runs): the -Oz baseline.
+        self.reference = dict(reference or {})
         self.aliases = dict(aliases)
         self.removed = dict(removed)
         self.llvm_major = llvm_major
@@ -86,7 +89,8 @@ class Vocabulary:
             PassInfo(e["name"], e["level"], tuple(e.get("params", ())), e.get("llvmlite"), e.get("pipeline", False))
             for e in data["passes"]
         ]
-        return cls(infos, data.get("aliases", {}), data.get("removed", {}), data.get("llvm_major", 22))
+        return cls(infos, data.get("aliases", {}), data.get("removed", {}), data.get("llvm_major", 22),
+                   data.get("reference_pipelines"))
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Vocabulary:

@@ -157,6 +157,27 @@ def read_print_passes(opt: str) -> dict[str, tuple[str, list[str]]]:
     return found
 
 
+def clang_pipeline(level: str, clang: str = "clang-22") -> str:
+    """The exact module pipeline clang runs at -O<level>, as an opt -passes= string.
+
+    clang's -Oz is not opt's default<Oz>: clang also enables the SLP vectorizer at -Os/-Oz (opt's
+    pipeline tuning leaves it off), which changes counts on some modules. The harness uses this string
+    as its -Oz reference so that the baseline is exactly what clang-22 -Oz produces.
+    """
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        src = Path(d) / "x.c"
+        src.write_text("int main(void) { return 0; }\n")
+        out = subprocess.run([clang, f"-O{level}", "-S", "-emit-llvm", str(src), "-o", "/dev/null",
+                              "-mllvm", "-print-pipeline-passes"], capture_output=True, text=True, timeout=120,
+                             check=True)
+    pipeline = out.stdout.strip() or out.stderr.strip()
+    if pipeline.endswith(",print"):
+        pipeline = pipeline[: -len(",print")]
+    return pipeline
+
+
 def build(opt: str, samples: list[Path], verbose: bool = True) -> dict:
     from llmcompiler import backends, ir, passes
 
@@ -228,6 +249,8 @@ def build(opt: str, samples: list[Path], verbose: bool = True) -> dict:
         "passes": kept,
         "aliases": {k: v for k, v in ALIASES.items() if v in {e["name"] for e in kept}},
         "removed": REMOVED,
+        # what clang-22 -Oz / -Os run, as opt pipelines: the harness's reference baselines
+        "reference_pipelines": {"Oz": clang_pipeline("z"), "Os": clang_pipeline("s")},
     }
 
 
