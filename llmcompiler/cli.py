@@ -24,6 +24,7 @@ examples:
 Pass lists may be written as an opt -passes= string (nesting is optional), legacy flags
 (-instcombine -Oz) or names separated by commas or spaces. The input is made size-ready first
 (see `llmopt prepare --help`). The answer is never worse than clang-22 -Oz.
+A list that is a single dash flag needs the = form: --passes=-Oz.
 """
 
 

@@ -10,6 +10,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAMS = sorted((ROOT / "benchmarks" / "programs" / "src").glob("*.c"))
+DATA = ROOT / "tests" / "data"
 EXAMPLE = ROOT / "examples" / "crc32.ll"
 EXAMPLE_O0 = ROOT / "examples" / "crc32.O0.ll"
 

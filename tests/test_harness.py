@@ -1,0 +1,127 @@
+"""harness.py: the verdict rules (never worse than -Oz), failure reporting, caching, the arithmetic."""
+
+from __future__ import annotations
+
+import stat
+
+import pytest
+
+from conftest import DATA, EXAMPLE, EXAMPLE_O0, SMALL_IR
+from llmcompiler import harness, ir, metrics
+from llmcompiler.harness import Harness, Outcome, Result
+
+
+@pytest.fixture(scope="module")
+def h():
+    return Harness()
+
+
+@pytest.fixture(scope="module")
+def ready():
+    return ir.prepare(ir.load(EXAMPLE_O0))
+
+
+def test_golden_counts_of_the_example(h):
+    m = ir.load(EXAMPLE)
+    r = h.evaluate(m, ["default<Oz>", "function(loop-mssa(licm)),function(gvn),default<O3>,default<Oz>"])
+    assert (r.count_before, r.count_oz) == (158, 72)
+    assert [c.count for c in r.candidates] == [72, 81]
+    assert [c.status for c in r.candidates] == ["ties", "loses"]
+    assert r.chosen is None and r.best_count == 72 and r.reduction_vs_oz == 0.0
+
+
+def test_a_winning_candidate_is_chosen(h):
+    # golden numbers from a real run: the IR outliner before -Oz beats -Oz on this parser
+    m = ir.load(DATA / "csv_parser.ll")
+    r = h.evaluate(m, ["default<Oz>", "iroutliner,default<Oz>", "bogus", "-reg2mem"])
+    assert (r.count_before, r.count_oz) == (667, 296)
+    assert [c.count for c in r.candidates] == [296, 284, None, r.candidates[3].count]
+    assert [c.status for c in r.candidates] == ["ties", "better", "unknown-pass", "loses"]
+    assert r.chosen == 1 and r.best_count == 284 and r.best_pipeline == "iroutliner,default<Oz>"
+    assert r.reduction_vs_oz == pytest.approx(12 / 296)
+
+
+def test_failures_are_reported_and_never_chosen(h, ready, tmp_path):
+    r = h.evaluate(ready, ["instcombin", "", "sroa,inline"])
+    assert r.candidates[0].status == "unknown-pass" and "did you mean 'instcombine'" in r.candidates[0].error
+    assert r.candidates[1].status == "unknown-pass"
+    assert r.candidates[2].ok
+    # a crashing and a hanging opt
+    crash = Harness()
+    pl = "trigger-crash-module"
+    from llmcompiler.passes import PassInfo
+
+    crash.vocab.infos.setdefault(pl, PassInfo(pl, "module"))
+    try:
+        r = crash.evaluate(ready, [pl])
+        assert r.candidates[0].status == "crash" and r.chosen is None and r.best_count == r.count_oz
+    finally:
+        crash.vocab.infos.pop(pl)
+
+
+def test_timeout_is_a_reported_failure(ready, tmp_path):
+    h = Harness(timeout=0.5)
+    h.oz_count(ready)  # baseline with the real opt
+    hang = tmp_path / "opt-hang"
+    hang.write_text("#!/bin/sh\nexec sleep 30\n")
+    hang.chmod(hang.stat().st_mode | stat.S_IEXEC)
+    h.opt.opt = str(hang)
+    r = h.evaluate(ready, ["gvn-sink"])
+    assert r.candidates[0].status == "timeout" and r.chosen is None
+
+
+def test_invalid_ir_from_a_pass_is_reported(ready):
+    h = Harness()
+    from llmcompiler.passes import PassInfo
+
+    name = "trigger-verifier-error"  # an opt pass that corrupts the IR on purpose
+    h.vocab.infos.setdefault(name, PassInfo(name, "module"))
+    try:
+        r = h.evaluate(ready, [name])
+    finally:
+        h.vocab.infos.pop(name)
+    assert r.candidates[0].status in ("invalid", "crash", "error") and r.candidates[0].count is None
+    assert r.chosen is None and r.best_count == r.count_oz
+
+
+def test_cache_counts_each_pipeline_once(ready):
+    h = Harness()
+    h.evaluate(ready, ["sroa,gvn", "gvn-sink"])
+    n = h.compilations
+    r = h.evaluate(ready, ["sroa,gvn", "gvn-sink"])
+    assert h.compilations == n
+    assert {c.backend for c in r.candidates} == {"cache"}
+    assert r.compilations == 3  # what the method spends: -Oz + two candidates
+
+
+def test_fast_path_and_opt_agree(ready):
+    a = Harness(fast_path=True).evaluate(ready, ["sroa,instcombine,simplifycfg,default<Oz>"])
+    b = Harness(fast_path=False).evaluate(ready, ["sroa,instcombine,simplifycfg,default<Oz>"])
+    assert a.candidates[0].backend == "llvmlite" and b.candidates[0].backend == "opt"
+    assert a.candidates[0].count == b.candidates[0].count
+
+
+def test_keep_text_returns_the_answer(h, ready):
+    r = h.evaluate(ready, ["sroa"], keep_text=True)
+    assert ir.count_instructions(r.best_text) == r.best_count == r.count_oz
+
+
+def test_result_invariants():
+    o = Outcome("x", "function(x)", "loses", 120)
+    with pytest.raises(ValueError):
+        Result("m", "h", 200, 100, (o,), chosen=0, compilations=2, seconds=0.0)
+    with pytest.raises(ValueError):
+        Outcome("x", "", "crash", 10)
+    with pytest.raises(ValueError):
+        Outcome("x", "", "better", None)
+
+
+def test_reduction_arithmetic():
+    assert metrics.reduction(200, 190) == pytest.approx(0.05)
+    assert metrics.reduction(100, 110) == pytest.approx(-0.10)
+    assert metrics.reduction(0, 0) == 0.0
+    assert metrics.geomean_ratio([(100, 90), (100, 110)]) == pytest.approx((0.9 * 1.1) ** 0.5)
+    assert metrics.geomean_reduction([(100, 100), (50, 50)]) == pytest.approx(0.0)
+    assert metrics.ratio(0, 0) == 1.0
+    assert metrics.reward(100, 90, 100, 60) == pytest.approx(0.25)
+    assert metrics.reward(100, 90, 100, 100) == pytest.approx(10.0)  # floor of 1 on the -Oz gain
