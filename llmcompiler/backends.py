@@ -114,6 +114,8 @@ class LlvmliteBackend:
         ir.init_llvm()
         self._tms: dict[str, object] = {}
         self._pbs: dict[tuple[str, str], object] = {}
+        self._parsed: dict[str, object] = {}  # text -> parsed, verified module; cloned per run
+        self.parsed_cache_size = 4
 
     def _tm(self, triple: str):
         import llvmlite.binding as llvm
@@ -145,7 +147,15 @@ class LlvmliteBackend:
         from . import ir
 
         vocab = vocab or passlist.vocab
-        mod = ir.parse_module(text)
+        # Search evaluates many lists on one module: parse and verify it once, clone it per run
+        # (a clone costs about half a parse).
+        base = self._parsed.pop(text, None)
+        if base is None:
+            base = ir.parse_module(text)
+            if len(self._parsed) >= self.parsed_cache_size:
+                self._parsed.pop(next(iter(self._parsed))).close()
+        self._parsed[text] = base
+        mod = base.clone()
         triple = mod.triple
         segment = None
         segments = []

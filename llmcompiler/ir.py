@@ -50,12 +50,19 @@ def init_llvm() -> None:
 _BODY_RE = re.compile(r"^define [^\n]*?@(\"(?:[^\"\\]|\\.)*\"|[-\w$.]+)\([^\n]*\{\n(.*?)^\}", re.M | re.S)
 # An instruction line: two spaces then anything but a space (switch cases, landingpad clauses and
 # debug records are indented further), ']' (end of a switch table), '#' (debug record) or ';'.
-_INST_RE = re.compile(r"^  [^ \]#;]", re.M)
+_INST_RE = re.compile(r"^  (?![ \]#;]|uselistorder)", re.M)
 
 
 def count_instructions(text: str) -> int:
-    """Number of IR instructions in all defined functions of canonical IR text."""
-    return sum(len(_INST_RE.findall(body)) for _, body in _BODY_RE.findall(text))
+    """Number of IR instructions in all defined functions of canonical IR text.
+
+    In LLVM's printing, the only lines indented by exactly two spaces are instructions in function
+    bodies, switch-table ends (``  ]``), comments and ``uselistorder`` directives; everything at module
+    level starts in column 0. So the count is a handful of substring counts (~1 ms per 10k lines).
+    """
+    # (the first line of a module is never an instruction, so no line is missed by counting "\n  ")
+    return (text.count("\n  ") - text.count("\n   ") - text.count("\n  ]") - text.count("\n  #")
+            - text.count("\n  ;") - text.count("\n  uselistorder"))
 
 
 def function_counts(text: str) -> dict[str, int]:

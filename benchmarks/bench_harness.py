@@ -1,0 +1,99 @@
+"""Evaluation and counting costs of the harness: in-process llvmlite vs an opt-22 subprocess.
+
+    .venv/bin/python benchmarks/bench_harness.py [--repeat 20] [--json]
+
+Modules: the shipped example (~160 instructions), csmith seed 1 (~2,500) and csmith seed 4 (~10,000),
+generated here with csmith + clang-22 (size-ready). For one 15-pass list that llvmlite runs exactly,
+prints the median wall time of
+  * raw opt-22:   ``opt-22 -passes=... in.ll -S -o out.ll`` as a subprocess, nothing else;
+  * harness/opt:  the harness's opt path (subprocess through stdin/stdout, then counting);
+  * in-process:   the harness's llvmlite path (parse, passes, print, count);
+and the time to count the ~10,000-instruction module's canonical text.
+Targets: in-process <= 3 ms on the small module; in-process within 1.5x of raw opt-22 on the large
+one; counting <= 10 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from llmcompiler import backends, ir  # noqa: E402
+from llmcompiler.passes import default_vocabulary  # noqa: E402
+
+LIST = ("sroa,instcombine,simplifycfg,sccp,reassociate,dse,adce,loop-rotate,loop-deletion,"
+        "jump-threading,memcpyopt,newgvn,tailcallelim,globalopt,globaldce").split(",")
+
+
+def csmith_module(seed: int, workdir: Path) -> ir.IR:
+    src = workdir / f"csmith{seed}.c"
+    src.write_text(subprocess.run(["csmith", "--seed", str(seed)], capture_output=True, text=True,
+                                  check=True, timeout=60).stdout)
+    out = workdir / f"csmith{seed}.ll"
+    subprocess.run(["clang-22", "-w", "-Oz", "-Xclang", "-disable-llvm-passes", "-I/usr/include/csmith",
+                    "-S", "-emit-llvm", str(src), "-o", str(out)], check=True, timeout=120)
+    m = ir.load(out)
+    return ir.IR(m.text, f"csmith seed {seed}")
+
+
+def median_ms(fn, repeat: int) -> float:
+    fn()  # warm up
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return 1000 * statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=20, help="timed runs per measurement (median reported)")
+    ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = ap.parse_args()
+
+    vocab = default_vocabulary()
+    pl = vocab.passlist(LIST)
+    assert pl.in_process(), "the benchmark list must be in-process"
+    opt, inproc = backends.OptBackend(), backends.LlvmliteBackend()
+    rows = []
+    with tempfile.TemporaryDirectory() as d:
+        d = Path(d)
+        modules = [ir.load(ROOT / "examples" / "crc32.ll"), csmith_module(1, d), csmith_module(4, d)]
+        for m in modules:
+            path = d / "in.ll"
+            path.write_text(m.text)
+            raw = median_ms(lambda: subprocess.run([opt.opt, f"-passes={pl.render()}", str(path), "-S", "-o",
+                                                    str(d / "out.ll")], check=True), args.repeat)
+            via_opt = median_ms(lambda: ir.count_instructions(opt.run(m.text, pl.render())), args.repeat)
+            fast = median_ms(lambda: ir.count_instructions(inproc.run(m.text, pl)), args.repeat)
+            a = ir.count_instructions(opt.run(m.text, pl.render()))
+            b = ir.count_instructions(inproc.run(m.text, pl))
+            rows.append({"module": m.name, "instructions": m.count, "raw_opt_ms": raw, "harness_opt_ms": via_opt,
+                         "in_process_ms": fast, "in_process_vs_raw_opt": fast / raw, "counts_agree": a == b})
+        big = modules[-1]
+        count_ms = median_ms(lambda: ir.count_instructions(big.text), max(args.repeat, 50))
+    result = {"pass_list": pl.render(), "passes": len(pl), "rows": rows,
+              "count_ms": {"module": big.name, "instructions": big.count, "ms": count_ms}}
+    if args.json:
+        print(json.dumps(result, indent=1))
+        return
+    print(f"{len(pl)}-pass list: {','.join(LIST)}")
+    print(f"{'module':<22}{'instr':>7}{'raw opt-22':>12}{'harness/opt':>13}{'in-process':>12}{'ratio':>7}  counts")
+    for r in rows:
+        print(f"{Path(r['module']).name:<22}{r['instructions']:>7}{r['raw_opt_ms']:>10.1f}ms{r['harness_opt_ms']:>11.1f}ms"
+              f"{r['in_process_ms']:>10.1f}ms{r['in_process_vs_raw_opt']:>7.2f}  {'agree' if r['counts_agree'] else 'DIFFER'}")
+    print(f"count {big.count} instructions ({big.name}): {count_ms:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()
