@@ -132,6 +132,47 @@ def cmd_prepare(args) -> int:
     return 0
 
 
+def cmd_bench(args) -> int:
+    from . import bench
+
+    res = bench.run(args.suite, args.method, split=args.split, jobs=args.jobs, execute=args.execute,
+                    out_dir=args.out, fresh=args.fresh, timeout=args.timeout, progress=not args.json)
+    if args.json:
+        print(json.dumps(res, indent=1))
+        return 0
+    rows = res["rows"]
+    if args.per_module:
+        header = ["module", "split", "-O0", "-Oz"] + [m[:28] for m in args.method]
+        table = []
+        for r in rows:
+            if "error" in r:
+                table.append([r["name"], r["split"], "-", "-"] + ["error"] * len(args.method))
+                continue
+            cells = []
+            for m in args.method:
+                rec = r["methods"][m]
+                flag = " MISCOMPILE" if rec["miscompile"] else ""
+                cells.append(f"{rec['count']} ({_pct(bench.reduction(r['count_oz'], rec['count']))}){flag}")
+            table.append([r["name"], r["split"], r["count_o0"], r["count_oz"]] + cells)
+        print(_table(table, header))
+        print()
+    srows = []
+    for m, s in res["summary"].items():
+        raw = s["raw_geomean_reduction_vs_oz"]
+        srows.append([m[:60], s["modules"], _pct(s["geomean_reduction_vs_oz"]), _pct(raw),
+                      f"{s['improved']}/{s['tied']}/{s['regressed']}", s["raw_regressed"], s["failures"],
+                      s["miscompiles"], s["compilations"], f"{s['seconds']:.1f}"])
+    print(_table(srows, ["method", "modules", "geomean vs -Oz", "raw lists", "better/tied/worse", "raw worse",
+                         "failed", "miscompiled", "compilations", "seconds"]))
+    errors = [r for r in rows if "error" in r]
+    for r in errors:
+        print(f"error: {r['name']}: {r['error']}", file=sys.stderr)
+    resumed = f" ({res['resumed_modules']} resumed)" if res["resumed_modules"] else ""
+    print(f"{len(rows)} modules, {res['jobs']} jobs, {res['wall_seconds']:.1f} s wall{resumed}; "
+          f"results in {res['out_dir']}/ (summary.json, results.csv, reduction.png)")
+    return 1 if errors else 0
+
+
 def cmd_passes(args) -> int:
     from .passes import default_vocabulary
 
@@ -192,6 +233,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="output file (atomically; - for stdout)")
     p.add_argument("--emit-bc", action="store_true", help="write bitcode")
     p.set_defaults(func=cmd_prepare)
+
+    p = sub.add_parser("bench", help="run methods over a benchmark suite, per module and as a geomean",
+                       description="Run methods over a suite and report, per module and as a geomean, how far "
+                                   "below -Oz each gets. Resumable: rerun the same command to continue.",
+                       epilog="methods:\n  oz               the -Oz baseline itself (geomean exactly 1.0)\n"
+                              "  list:PIPELINE    one pass list for every module, e.g. 'list:iroutliner,default<Oz>'\n"
+                              "  passes:FILE      pass lists from FILE, one per line; the best verified one counts\n"
+                              "  ir:DIR           an external optimizer's output, DIR/<module>.ll\n\n"
+                              "example:\n  llmopt bench --suite programs --split test --method oz "
+                              "--method 'list:iroutliner,default<Oz>' --execute",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--suite", default="programs", help="suite name (benchmarks/<suite>/manifest.json) or a directory of .ll")
+    p.add_argument("--split", choices=["train", "validation", "test"], help="only this split of the suite")
+    p.add_argument("--method", action="append", required=True, metavar="METHOD", help="a method (repeatable)")
+    p.add_argument("-j", "--jobs", type=int, help="parallel workers (default: all cores)")
+    p.add_argument("--execute", action="store_true", help="run -O0 and optimized IR with lli-22 and flag miscompiles")
+    p.add_argument("--out", metavar="DIR", help="results folder (default: benchmarks/results/<suite>[-<split>])")
+    p.add_argument("--fresh", action="store_true", help="discard earlier results in the folder instead of resuming")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds per opt run (60)")
+    p.add_argument("--per-module", action="store_true", help="print the per-module table too")
+    p.add_argument("--json", action="store_true", help="print the full results as JSON (no progress bar)")
+    p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("passes", help="list the pass vocabulary",
                        description="The LLVM 22 passes llmopt knows, their nesting level and whether they run in-process.")

@@ -1,0 +1,328 @@
+"""The benchmark runner behind ``llmopt bench``: methods over a suite, per module and as a geomean.
+
+    llmopt bench --suite programs --method oz --method 'list:iroutliner,default<Oz>' --execute
+
+A *suite* is a manifest of size-ready ``.ll`` files (``benchmarks/<suite>/manifest.json``) or any
+directory of ``.ll`` files. A *method* proposes candidates for a module:
+
+* ``oz``: nothing (the answer is -Oz; its geomean ratio is exactly 1.0 by construction);
+* ``list:PIPELINE``: one pass list for every module;
+* ``passes:FILE``: the pass lists in FILE, one per line (top-k verified, the best one counts);
+* ``ir:DIR``: an external optimizer's output, ``DIR/<name>.ll`` for each module.
+
+Every answer goes through the harness (verified, never worse than -Oz: a losing or failing candidate
+falls back to -Oz and is counted as such). With ``--execute`` each program's unoptimized IR and each
+method's answer run under ``lli-22`` and their outputs are compared; a method that changes the output
+is reported as a miscompile and its size win does not count.
+
+Runs are parallel across modules, resumable (rows are appended to ``results.jsonl`` as they finish and
+skipped on the next run), and deterministic (rows are sorted; counts do not depend on timing).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import multiprocessing as mp
+import os
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import ir as irmod
+from .errors import LlmoptError
+from .metrics import geomean_ratio, reduction
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_DIR = ROOT / "benchmarks"
+SPLITS = ("train", "validation", "test")
+
+
+def split_of(content_hash: str) -> str:
+    """The fixed split of a module, from its content hash: 70% train, 10% validation, 20% test."""
+    bucket = int(content_hash[:8], 16) % 10
+    return "train" if bucket < 7 else "validation" if bucket == 7 else "test"
+
+
+@dataclass(frozen=True)
+class BenchModule:
+    suite: str
+    name: str
+    path: str  # size-ready .ll
+    split: str
+
+
+def load_suite(suite: str, split: str | None = None) -> list[BenchModule]:
+    """Modules of a named suite (``programs``) or of a directory of .ll files, optionally one split."""
+    manifest = BENCH_DIR / suite / "manifest.json"
+    if manifest.exists():
+        data = json.loads(manifest.read_text())
+        mods = [BenchModule(suite, e["name"], str(manifest.parent / e["ir"]), e["split"]) for e in data["modules"]]
+    elif Path(suite).is_dir():
+        mods = []
+        for p in sorted(Path(suite).glob("*.ll")):
+            mods.append(BenchModule(Path(suite).name, p.stem, str(p), split_of(irmod.load(p).hash)))
+    else:
+        known = sorted(p.parent.name for p in BENCH_DIR.glob("*/manifest.json"))
+        raise LlmoptError(f"unknown suite '{suite}' (known: {', '.join(known) or 'none'}; or give a directory of .ll files)")
+    if split:
+        if split not in SPLITS:
+            raise LlmoptError(f"unknown split '{split}' (expected one of {', '.join(SPLITS)})")
+        mods = [m for m in mods if m.split == split]
+    if not mods:
+        raise LlmoptError(f"suite '{suite}' has no modules" + (f" in split '{split}'" if split else ""))
+    return mods
+
+
+@dataclass(frozen=True)
+class Method:
+    spec: str  # as given on the command line; also the method's name in reports
+    kind: str  # 'oz', 'list', 'passes', 'ir'
+    arg: str = ""
+
+    def candidates(self) -> list[str]:
+        if self.kind == "list":
+            return [self.arg]
+        if self.kind == "passes":
+            return [ln.strip() for ln in Path(self.arg).read_text().splitlines() if ln.strip() and not ln.startswith("#")]
+        return []
+
+
+def parse_method(spec: str) -> Method:
+    if spec == "oz":
+        return Method(spec, "oz")
+    kind, _, arg = spec.partition(":")
+    if kind == "list" and arg:
+        from .passes import parse
+
+        parse(arg)  # fail early, before any work, on a list that cannot be parsed
+        return Method(spec, "list", arg)
+    if kind == "passes" and arg:
+        if not Path(arg).is_file():
+            raise LlmoptError(f"method {spec}: no such file {arg}")
+        return Method(spec, "passes", arg)
+    if kind == "ir" and arg:
+        if not Path(arg).is_dir():
+            raise LlmoptError(f"method {spec}: no such directory {arg}")
+        return Method(spec, "ir", arg)
+    raise LlmoptError(f"unknown method '{spec}' (expected oz, list:PIPELINE, passes:FILE or ir:DIR)")
+
+
+# ---------------------------------------------------------------------------------------------
+# execution check
+
+
+def run_program(text: str, timeout: float = 10.0) -> tuple[int | str, str]:
+    """(exit status or 'timeout', stdout) of running IR under lli-22."""
+    with tempfile.NamedTemporaryFile("w", suffix=".ll", delete=False) as f:
+        f.write(text)
+    try:
+        p = subprocess.run(["lli-22", f.name], capture_output=True, timeout=timeout)
+        return p.returncode, p.stdout.decode(errors="replace")
+    except subprocess.TimeoutExpired:
+        return "timeout", ""
+    finally:
+        os.unlink(f.name)
+
+
+# ---------------------------------------------------------------------------------------------
+# one module
+
+_harness = None
+
+
+def _get_harness(timeout: float):
+    global _harness
+    if _harness is None:
+        from .harness import Harness
+
+        _harness = Harness(timeout=timeout)
+    return _harness
+
+
+def bench_module(mod: BenchModule, methods: list[Method], execute: bool = False, timeout: float = 60.0) -> dict:
+    """Evaluate every method on one module; a row of the results."""
+    h = _get_harness(timeout)
+    m = irmod.prepare(irmod.load(mod.path))
+    count_oz = h.oz_count(m)
+    row = {"suite": mod.suite, "name": mod.name, "split": mod.split, "hash": m.hash,
+           "count_o0": m.count, "count_oz": count_oz, "methods": {}}
+    reference = run_program(m.text) if execute else None
+    if execute:
+        row["reference_exit"] = reference[0]
+    for meth in methods:
+        t0 = time.perf_counter()
+        rec: dict = {"failures": 0, "miscompile": False}
+        if meth.kind == "ir":
+            path = Path(meth.arg) / f"{mod.name}.ll"
+            try:
+                out = irmod.load(path)
+                raw, text, comps = out.count, out.text, 0
+            except LlmoptError as e:
+                raw, text, comps, rec["error"] = None, None, 0, str(e)
+                rec["failures"] = 1
+            best = raw if raw is not None and raw < count_oz else count_oz
+            if best == count_oz:
+                text = None
+            rec.update(raw_count=raw, count=best, compilations=comps + 1, fallback=best == count_oz)
+        else:
+            r = h.evaluate(m, meth.candidates(), keep_text=execute)
+            oks = [c.count for c in r.candidates if c.ok]
+            rec.update(raw_count=min(oks) if oks else (None if r.candidates else count_oz), count=r.best_count,
+                       compilations=r.compilations, fallback=r.chosen is None,
+                       failures=sum(not c.ok for c in r.candidates), pipeline=r.best_pipeline if r.chosen is not None else "-Oz")
+            errors = [c.error for c in r.candidates if c.error]
+            if errors:
+                rec["error"] = errors[0]
+            text = r.best_text if r.chosen is not None else None
+        if execute and text is not None:
+            got = run_program(text)
+            if got != reference:
+                rec["miscompile"] = True
+                rec["count"] = count_oz  # a wrong program's size win does not count
+                rec["error"] = f"output differs from -O0 (exit {got[0]} vs {reference[0]})"
+        rec["seconds"] = round(time.perf_counter() - t0, 4)
+        row["methods"][meth.spec] = rec
+    return row
+
+
+def _bench_task(args):
+    mod, methods, execute, timeout = args
+    try:
+        return bench_module(mod, methods, execute, timeout)
+    except LlmoptError as e:
+        return {"suite": mod.suite, "name": mod.name, "split": mod.split, "error": str(e), "methods": {}}
+
+
+# ---------------------------------------------------------------------------------------------
+# a run
+
+
+def summarize(rows: list[dict], methods: list[str]) -> dict:
+    """Per method: geomean vs -Oz (with fallback, and of the raw lists), improved/tied/regressed."""
+    good = [r for r in rows if "error" not in r]
+    out = {}
+    for meth in methods:
+        recs = [(r, r["methods"][meth]) for r in good if meth in r["methods"]]
+        pairs = [(r["count_oz"], rec["count"]) for r, rec in recs]
+        raw_pairs = [(r["count_oz"], rec["raw_count"]) for r, rec in recs if rec["raw_count"] is not None]
+        out[meth] = {
+            "modules": len(recs),
+            "geomean_ratio_vs_oz": geomean_ratio(pairs),
+            "geomean_reduction_vs_oz": 1 - geomean_ratio(pairs),
+            "raw_geomean_reduction_vs_oz": 1 - geomean_ratio(raw_pairs) if raw_pairs else None,
+            "improved": sum(c < oz for oz, c in pairs),
+            "tied": sum(c == oz for oz, c in pairs),
+            "regressed": sum(c > oz for oz, c in pairs),
+            "raw_regressed": sum(c > oz for oz, c in raw_pairs),
+            "failures": sum(rec["failures"] for _, rec in recs),
+            "miscompiles": sum(rec["miscompile"] for _, rec in recs),
+            "compilations": sum(rec["compilations"] for _, rec in recs),
+            "seconds": round(sum(rec["seconds"] for _, rec in recs), 3),
+        }
+    return out
+
+
+def run(suite: str, methods: list[str], split: str | None = None, jobs: int | None = None,
+        execute: bool = False, out_dir: str | Path | None = None, fresh: bool = False,
+        timeout: float = 60.0, progress: bool = True) -> dict:
+    """Run methods over a suite; returns (and writes to out_dir) the summary and per-module rows."""
+    meths = [parse_method(s) for s in methods]
+    mods = load_suite(suite, split)
+    out_dir = Path(out_dir or BENCH_DIR / "results" / f"{Path(suite).name}{'-' + split if split else ''}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    jsonl = out_dir / "results.jsonl"
+    key = {"methods": methods, "execute": execute}
+    done: dict[str, dict] = {}
+    if jsonl.exists() and not fresh:
+        for line in jsonl.read_text().splitlines():
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # a line cut short by a kill
+            if rec.get("key") == key:
+                done[rec["row"]["name"]] = rec["row"]
+    elif fresh and jsonl.exists():
+        jsonl.unlink()
+    todo = [m for m in mods if m.name not in done]
+    t0 = time.perf_counter()
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
+    tasks = [(m, meths, execute, timeout) for m in todo]
+    bar = None
+    if progress and todo:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(mods), initial=len(mods) - len(todo), desc=f"bench {Path(suite).name}", unit="module")
+    with open(jsonl, "a") as log:
+        def record(row):
+            done[row["name"]] = row
+            log.write(json.dumps({"key": key, "row": row}) + "\n")
+            log.flush()
+            if bar:
+                bar.update(1)
+
+        if jobs == 1:
+            for t in tasks:
+                record(_bench_task(t))
+        else:
+            with mp.get_context("fork").Pool(jobs) as pool:
+                for row in pool.imap_unordered(_bench_task, tasks):
+                    record(row)
+    if bar:
+        bar.close()
+    rows = sorted((done[m.name] for m in mods), key=lambda r: r["name"])
+    result = {"suite": suite, "split": split, "methods": methods, "execute": execute, "jobs": jobs,
+              "wall_seconds": round(time.perf_counter() - t0, 2), "resumed_modules": len(mods) - len(todo),
+              "summary": summarize(rows, methods), "rows": rows}
+    irmod.atomic_write(out_dir / "summary.json", json.dumps(result, indent=1) + "\n")
+    write_csv(out_dir / "results.csv", rows, methods)
+    try:
+        plot(out_dir / "reduction.png", rows, methods, title=f"{suite}{' / ' + split if split else ''}: reduction vs -Oz")
+    except ImportError:
+        pass  # matplotlib is an optional extra
+    result["out_dir"] = str(out_dir)
+    return result
+
+
+def write_csv(path: Path, rows: list[dict], methods: list[str]) -> None:
+    tmp = path.with_suffix(".csv.tmp")
+    with open(tmp, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["module", "split", "count_o0", "count_oz", "method", "count", "raw_count", "reduction_vs_oz",
+                    "fallback", "failures", "miscompile", "compilations", "seconds", "error"])
+        for r in rows:
+            for meth in methods:
+                rec = r["methods"].get(meth)
+                if rec is None:
+                    w.writerow([r["name"], r["split"], "", "", meth, "", "", "", "", "", "", "", "", r.get("error", "")])
+                    continue
+                w.writerow([r["name"], r["split"], r["count_o0"], r["count_oz"], meth, rec["count"], rec["raw_count"],
+                            f"{reduction(r['count_oz'], rec['count']):.6f}", rec["fallback"], rec["failures"],
+                            rec["miscompile"], rec["compilations"], rec["seconds"], rec.get("error", "")])
+    os.replace(tmp, path)
+
+
+def plot(path: Path, rows: list[dict], methods: list[str], title: str) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    good = [r for r in rows if "error" not in r]
+    fig, ax = plt.subplots(figsize=(max(8, 0.22 * len(good)), 4.5))
+    width = 0.8 / max(len(methods), 1)
+    for k, meth in enumerate(methods):
+        ys = [100 * reduction(r["count_oz"], r["methods"][meth]["count"]) for r in good]
+        ax.bar([i + k * width for i in range(len(good))], ys, width, label=meth[:60])
+    ax.axhline(0, color="black", linewidth=0.8)
+    ax.set_xticks([i + 0.4 - width / 2 for i in range(len(good))], [r["name"] for r in good], rotation=90, fontsize=7)
+    ax.set_ylabel("% fewer IR instructions than -Oz")
+    ax.set_title(title)
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    tmp = path.with_suffix(".tmp.png")
+    fig.savefig(tmp, dpi=110)
+    plt.close(fig)
+    os.replace(tmp, path)
