@@ -17,6 +17,7 @@ import re
 import shutil
 import signal
 import subprocess
+from collections import OrderedDict
 
 from .errors import BackendError, ToolError, one_line
 
@@ -58,17 +59,25 @@ def find_opt() -> str:
     raise ToolError(f"opt-{LLVM_MAJOR} not found; install it (apt-get install llvm-{LLVM_MAJOR}) or set LLMOPT_OPT")
 
 
+# clang-22 on Debian builds position-independent code by default, and the target machine's relocation
+# model changes cost decisions inside the pipeline (inlining, on dijkstra.c, 3 instructions). opt's
+# default is static, so without this flag opt-22 with clang's exact -Oz pipeline does not reproduce
+# clang-22 -Oz. The in-process path creates its TargetMachine with reloc="pic" for the same reason.
+OPT_TARGET_ARGS = ("--relocation-model=pic",)
+
+
 class OptBackend:
     """opt in a subprocess: any pipeline, a timeout, and a crash reported as a BackendError."""
 
     name = "opt"
 
-    def __init__(self, opt: str | None = None):
+    def __init__(self, opt: str | None = None, target_args: tuple[str, ...] = OPT_TARGET_ARGS):
         self.opt = opt or find_opt()
+        self.target_args = tuple(target_args)
 
     def run(self, text: str, pipeline: str, timeout: float = 60.0, extra_args: tuple[str, ...] = ()) -> str:
         """Apply ``pipeline`` (a ``-passes=`` string; empty means no passes) and return the IR text."""
-        cmd = [self.opt, *extra_args, f"-passes={pipeline}" if pipeline else "-passes=", "-S", "-o", "-", "-"]
+        cmd = [self.opt, *self.target_args, *extra_args, f"-passes={pipeline}" if pipeline else "-passes=", "-S", "-o", "-", "-"]
         if not pipeline:
             cmd.remove("-passes=")
         try:
@@ -114,8 +123,7 @@ class LlvmliteBackend:
         ir.init_llvm()
         self._tms: dict[str, object] = {}
         self._pbs: dict[tuple[str, str], object] = {}
-        self._parsed: dict[str, object] = {}  # text -> parsed, verified module; cloned per run
-        self.parsed_cache_size = 4
+        self._verified: OrderedDict[str, bool] = OrderedDict()  # texts already verified
 
     def _tm(self, triple: str):
         import llvmlite.binding as llvm
@@ -147,15 +155,17 @@ class LlvmliteBackend:
         from . import ir
 
         vocab = vocab or passlist.vocab
-        # Search evaluates many lists on one module: parse and verify it once, clone it per run
-        # (a clone costs about half a parse).
-        base = self._parsed.pop(text, None)
-        if base is None:
-            base = ir.parse_module(text)
-            if len(self._parsed) >= self.parsed_cache_size:
-                self._parsed.pop(next(iter(self._parsed))).close()
-        self._parsed[text] = base
-        mod = base.clone()
+        # Search evaluates many lists on one module: verify it once, then only parse it. (Cloning a
+        # parsed module would be cheaper but changes use-list order, and with it the output of
+        # passes such as sroa: results would no longer be identical to opt's.)
+        if text in self._verified:
+            self._verified.move_to_end(text)
+            mod = ir.fresh_module(text)
+        else:
+            mod = ir.parse_module(text)
+            self._verified[text] = True
+            if len(self._verified) > 8:
+                self._verified.popitem(last=False)
         triple = mod.triple
         segment = None
         segments = []

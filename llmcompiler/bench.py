@@ -57,6 +57,8 @@ class BenchModule:
 def load_suite(suite: str, split: str | None = None) -> list[BenchModule]:
     """Modules of a named suite (``programs``) or of a directory of .ll files, optionally one split."""
     manifest = BENCH_DIR / suite / "manifest.json"
+    if not manifest.exists():  # generated suites (csmith) keep their manifest beside their build output
+        manifest = BENCH_DIR / suite / "build" / "manifest.json"
     if manifest.exists():
         data = json.loads(manifest.read_text())
         mods = [BenchModule(suite, e["name"], str(manifest.parent / e["ir"]), e["split"]) for e in data["modules"]]
@@ -255,7 +257,13 @@ def run(suite: str, methods: list[str], split: str | None = None, jobs: int | No
         from tqdm import tqdm
 
         bar = tqdm(total=len(mods), initial=len(mods) - len(todo), desc=f"bench {Path(suite).name}", unit="module")
-    with open(jsonl, "a") as log:
+    with open(jsonl, "a+") as log:
+        log.seek(0, os.SEEK_END)
+        if log.tell() > 0:
+            log.seek(log.tell() - 1)
+            if log.read(1) != "\n":
+                log.write("\n")  # end a line torn by a killed run, so the next record stands alone
+
         def record(row):
             done[row["name"]] = row
             log.write(json.dumps({"key": key, "row": row}) + "\n")

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import llvmlite.binding as llvm
+from llvmlite.binding import ffi as _ffi
 
 from .errors import IRError, one_line
 
@@ -111,11 +112,40 @@ class IR:
         return f"IR({self.name!r}, {self.count} instructions, hash={self.hash})"
 
 
+class _OwningModuleRef(llvm.ModuleRef):
+    """A module that owns its own LLVMContext and disposes it right after itself.
+
+    Each module gets a fresh context (in a shared one, a struct type parsed earlier renames this
+    module's type of the same name, ``%struct.s`` -> ``%struct.s.0``, so the text would depend on what
+    the process parsed before). The context must outlive the module; left to the garbage collector,
+    a module and its context caught in one reference cycle are finalised in any order, and disposing
+    a module after its context crashes. So the context object never disposes itself, the module does.
+    """
+
+    def _dispose(self):
+        super()._dispose()
+        ptr, self._ctx_ptr = getattr(self, "_ctx_ptr", None), None
+        if ptr:
+            _ffi.lib.LLVMPY_ContextDispose(ptr)
+
+
+def fresh_module(text: str | None = None, bitcode: bytes | None = None) -> llvm.ModuleRef:
+    """Parse text or bitcode (no verification) into a module with a context of its own."""
+    init_llvm()
+    ctx = llvm.create_context()
+    ptr = ctx._ptr
+    ctx._owned = True  # the module disposes it (see _OwningModuleRef)
+    mod = llvm.parse_assembly(text, context=ctx) if bitcode is None else llvm.parse_bitcode(bitcode, context=ctx)
+    mod.__class__ = _OwningModuleRef
+    mod._ctx_ptr = ptr
+    return mod
+
+
 def parse_module(text: str, name: str = "<string>") -> llvm.ModuleRef:
     """Parse and verify IR text into a fresh llvmlite module; raise IRError with LLVM's message."""
     init_llvm()
     try:
-        mod = llvm.parse_assembly(text)
+        mod = fresh_module(text)
     except RuntimeError as e:
         raise IRError(f"{name}: invalid LLVM IR: {_llvm_message(e)}") from None
     try:
@@ -139,7 +169,7 @@ def parse(data: str | bytes, name: str = "<string>") -> IR:
             raise IRError(f"{name}: empty input (expected LLVM IR text or bitcode)")
         if data.startswith(BITCODE_MAGIC):
             try:
-                mod = llvm.parse_bitcode(data)
+                mod = fresh_module(bitcode=data)
             except RuntimeError as e:
                 raise IRError(f"{name}: invalid LLVM bitcode: {_llvm_message(e)}") from None
             try:

@@ -100,3 +100,21 @@ def test_llvmlite_matches_opt_on_random_lists():
 def test_llvmlite_refuses_items_without_exact_path():
     with pytest.raises(BackendError, match="no in-process path"):
         backends.LlvmliteBackend().run(ir.parse(SMALL_IR).text, V.passlist(["gvn-sink"]))
+
+
+@pytest.mark.slow
+def test_llvmlite_matches_opt_on_benchmark_programs():
+    """The parity test at scale: 10 random in-process lists on every benchmark program."""
+    from conftest import ROOT
+
+    rng = random.Random(99)
+    fast = [n for n, i in V.infos.items() if i.llvmlite]
+    opt, inproc = backends.OptBackend(), backends.LlvmliteBackend()
+    programs = sorted((ROOT / "benchmarks" / "programs" / "ir").glob("*.ll"))
+    assert len(programs) >= 40
+    for path in programs:
+        m = ir.load(path)
+        for _ in range(10):
+            pl = V.passlist([rng.choice(fast) for _ in range(rng.randint(1, 12))])
+            a, b = opt.run(m.text, pl.render()), inproc.run(m.text, pl)
+            assert ir.content_hash(a) == ir.content_hash(b), (path.name, pl.render())

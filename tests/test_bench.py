@@ -1,0 +1,131 @@
+"""bench.py: the -Oz method is exactly 1.0, broken methods are flagged, runs resume, splits are fixed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from conftest import DATA, EXAMPLE, ROOT
+from llmcompiler import bench, ir
+from llmcompiler.errors import LlmoptError
+
+
+@pytest.fixture
+def suite(tmp_path):
+    """A three-module suite as a directory: the example, the csv parser, and one benchmark program."""
+    d = tmp_path / "mini"
+    d.mkdir()
+    shutil.copy(EXAMPLE, d / "crc32.ll")
+    shutil.copy(DATA / "csv_parser.ll", d / "csv_parser.ll")
+    programs = sorted((ROOT / "benchmarks" / "programs" / "ir").glob("*.ll"))
+    if programs:
+        shutil.copy(programs[0], d / programs[0].name)
+    return d
+
+
+def test_oz_method_is_exactly_one(suite, tmp_path):
+    res = bench.run(str(suite), ["oz"], jobs=1, out_dir=tmp_path / "out", progress=False)
+    s = res["summary"]["oz"]
+    assert s["geomean_ratio_vs_oz"] == 1.0 and s["regressed"] == 0 and s["improved"] == 0
+    saved = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert saved["summary"]["oz"]["geomean_ratio_vs_oz"] == 1.0
+    assert (tmp_path / "out" / "results.csv").read_text().count("\n") == 1 + len(res["rows"])
+    assert (tmp_path / "out" / "reduction.png").stat().st_size > 1000
+
+
+def test_a_winning_list_and_a_broken_list(suite, tmp_path):
+    lists = tmp_path / "lists.txt"
+    lists.write_text("# top-k lists\nbogus-pass,default<Oz>\niroutliner,default<Oz>\n")
+    res = bench.run(str(suite), ["oz", f"passes:{lists}"], jobs=2, out_dir=tmp_path / "o", progress=False)
+    rows = {r["name"]: r for r in res["rows"]}
+    rec = rows["csv_parser"]["methods"][f"passes:{lists}"]
+    assert rec["count"] == 284 and rec["failures"] == 1 and "unknown pass 'bogus-pass'" in rec["error"]
+    s = res["summary"][f"passes:{lists}"]
+    assert s["failures"] == len(rows) and s["improved"] >= 1 and s["regressed"] == 0
+    assert s["geomean_ratio_vs_oz"] < 1.0
+
+
+PROG = """\
+@fmt = private constant [4 x i8] c"%d\\0A\\00"
+declare i32 @printf(ptr, ...)
+define i32 @triple(i32 %x) #0 {
+  %a = mul i32 %x, 3
+  ret i32 %a
+}
+define i32 @main() #0 {
+  %v = call i32 @triple(i32 7)
+  %r = call i32 (ptr, ...) @printf(ptr @fmt, i32 %v)
+  ret i32 0
+}
+attributes #0 = { minsize optsize nounwind }
+"""
+# smaller than -Oz's answer (no @triple) but prints 22 instead of 21
+BAD = """\
+@fmt = private constant [4 x i8] c"%d\\0A\\00"
+declare i32 @printf(ptr, ...)
+define i32 @main() #0 {
+  %r = call i32 (ptr, ...) @printf(ptr @fmt, i32 22)
+  ret i32 0
+}
+attributes #0 = { minsize optsize nounwind }
+"""
+
+
+def test_miscompile_is_caught_by_execute(tmp_path):
+    suite, ext = tmp_path / "s", tmp_path / "external"
+    suite.mkdir()
+    ext.mkdir()
+    (suite / "prog.ll").write_text(PROG)
+    (ext / "prog.ll").write_text(BAD)
+    meth = f"ir:{ext}"
+    blind = bench.run(str(suite), [meth], jobs=1, out_dir=tmp_path / "a", progress=False)
+    row = blind["rows"][0]
+    assert row["methods"][meth]["count"] == 2 < row["count_oz"]  # without --execute it looks like a win
+    res = bench.run(str(suite), [meth], jobs=1, out_dir=tmp_path / "b", execute=True, progress=False)
+    row = res["rows"][0]
+    rec = row["methods"][meth]
+    assert rec["miscompile"] and "output differs" in rec["error"]
+    assert rec["count"] == row["count_oz"]  # the win does not count
+    assert res["summary"][meth]["miscompiles"] == 1 and res["summary"][meth]["geomean_ratio_vs_oz"] == 1.0
+    # and a correct method passes the same check
+    ok = bench.run(str(suite), ["oz", "list:default<Oz>,default<Oz>"], jobs=1, out_dir=tmp_path / "c",
+                   execute=True, progress=False)
+    assert ok["summary"]["oz"]["miscompiles"] == 0 and ok["rows"][0]["reference_exit"] == 0
+    assert bench.run_program(ir.parse(PROG).text) == (0, "21\n")
+
+
+def test_resume_skips_finished_modules(suite, tmp_path):
+    first = bench.run(str(suite), ["oz"], jobs=1, out_dir=tmp_path / "r", progress=False)
+    # simulate a run killed half-way: keep the first line and a torn second one
+    log = tmp_path / "r" / "results.jsonl"
+    lines = log.read_text().splitlines()
+    log.write_text(lines[0] + "\n" + lines[1][:20])
+    second = bench.run(str(suite), ["oz"], jobs=1, out_dir=tmp_path / "r", progress=False)
+    assert second["resumed_modules"] == 1
+    assert [r["count_oz"] for r in second["rows"]] == [r["count_oz"] for r in first["rows"]]
+    third = bench.run(str(suite), ["oz"], jobs=1, out_dir=tmp_path / "r", progress=False)
+    assert third["resumed_modules"] == len(first["rows"])
+
+
+def test_split_is_a_function_of_the_hash():
+    assert bench.split_of("00000000") == "train"
+    assert bench.split_of("00000007") == "validation"
+    assert bench.split_of("00000009") == "test"
+    manifest = json.loads((ROOT / "benchmarks" / "programs" / "manifest.json").read_text())
+    assert len(manifest["modules"]) >= 40
+    for e in manifest["modules"]:
+        m = ir.load(ROOT / "benchmarks" / "programs" / e["ir"])
+        assert m.hash == e["hash"] and bench.split_of(m.hash) == e["split"], e["name"]
+        assert 50 <= m.count <= 3000 * 2, e["name"]
+    assert {e["split"] for e in manifest["modules"]} == {"train", "validation", "test"}
+
+
+def test_bad_methods_and_suites():
+    with pytest.raises(LlmoptError, match="unknown method"):
+        bench.parse_method("magic")
+    with pytest.raises(LlmoptError, match="unknown pass"):
+        bench.parse_method("list:instcombin")
+    with pytest.raises(LlmoptError, match="unknown suite"):
+        bench.load_suite("nope")
