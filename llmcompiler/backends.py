@@ -100,15 +100,16 @@ class OptBackend:
 # ---------------------------------------------------------------------------------------------
 # llvmlite, in-process
 
-# PipelineTuningOptions that reproduce clang/opt's default<..> pipelines. Size levels come from the
-# minsize/optsize function attributes of size-ready IR; the inlining threshold is LLVM's for each level.
+# PipelineTuningOptions that reproduce opt's default<..> pipelines: opt's defaults (loop vectorizer and
+# interleaving on, SLP off; the cost model keeps them quiet on minsize code) and LLVM's inlining
+# threshold for each level. Size levels come from the minsize/optsize attributes of size-ready IR.
 _PIPELINE_OPTIONS = {
-    "O0": dict(speed_level=0, inlining_threshold=0, vectorize=False),
-    "O1": dict(speed_level=1, inlining_threshold=225, vectorize=False),
-    "O2": dict(speed_level=2, inlining_threshold=225, vectorize=True),
-    "O3": dict(speed_level=3, inlining_threshold=250, vectorize=True),
-    "Os": dict(speed_level=2, inlining_threshold=75, vectorize=False),
-    "Oz": dict(speed_level=2, inlining_threshold=5, vectorize=False),
+    "O0": dict(speed_level=0, inlining_threshold=0),
+    "O1": dict(speed_level=1, inlining_threshold=225),
+    "O2": dict(speed_level=2, inlining_threshold=225),
+    "O3": dict(speed_level=3, inlining_threshold=250),
+    "Os": dict(speed_level=2, inlining_threshold=75),
+    "Oz": dict(speed_level=2, inlining_threshold=5),
 }
 
 
@@ -142,9 +143,9 @@ class LlvmliteBackend:
             pto = llvm.create_pipeline_tuning_options(speed_level=o["speed_level"])
             pto.inlining_threshold = o["inlining_threshold"]
             pto.loop_unrolling = True
-            pto.loop_vectorization = o["vectorize"]
-            pto.slp_vectorization = o["vectorize"]
-            pto.loop_interleaving = o["vectorize"]
+            pto.loop_vectorization = True
+            pto.slp_vectorization = False
+            pto.loop_interleaving = True
             self._pbs[key] = (llvm.create_pass_builder(self._tm(triple), pto), pto)
         return self._pbs[key][0]
 
