@@ -2,12 +2,14 @@
 
     .venv/bin/python benchmarks/bench_harness.py [--repeat 20] [--json]
 
-Modules: the shipped example (~160 instructions), csmith seed 1 (~2,500) and csmith seed 4 (~10,000),
+Modules: n_queens.c (~110 instructions), the shipped example (~160), csmith seed 1 (~2,500) and csmith seed 4 (~10,000),
 generated here with csmith + clang-22 (size-ready). For one 15-pass list that llvmlite runs exactly,
 prints the median wall time of
   * raw opt-22:   ``opt-22 -passes=... in.ll -S -o out.ll`` as a subprocess, nothing else;
   * harness/opt:  the harness's opt path (subprocess through stdin/stdout, then counting);
-  * in-process:   the harness's llvmlite path (parse, passes, print, count);
+  * in-process:   llvmlite in this process (parse, passes, print, count);
+  * worker:       the harness's llvmlite path: the same in a persistent child process (IPC included),
+                  which an LLVM assertion cannot take down;
 and the time to count the ~10,000-instruction module's canonical text.
 Targets: in-process <= 3 ms on the small module; in-process within 1.5x of raw opt-22 on the large
 one; counting <= 10 ms.
@@ -64,11 +66,12 @@ def main() -> None:
     vocab = default_vocabulary()
     pl = vocab.passlist(LIST)
     assert pl.in_process(), "the benchmark list must be in-process"
-    opt, inproc = backends.OptBackend(), backends.LlvmliteBackend()
+    opt, inproc, worker = backends.OptBackend(), backends.LlvmliteBackend(), backends.LlvmliteWorker()
     rows = []
     with tempfile.TemporaryDirectory() as d:
         d = Path(d)
-        modules = [ir.load(ROOT / "examples" / "crc32.ll"), csmith_module(1, d), csmith_module(4, d)]
+        modules = [ir.load(ROOT / "benchmarks" / "programs" / "ir" / "n_queens.ll"), ir.load(ROOT / "examples" / "crc32.ll"),
+                   csmith_module(1, d), csmith_module(4, d)]
         for m in modules:
             path = d / "in.ll"
             path.write_text(m.text)
@@ -76,10 +79,12 @@ def main() -> None:
                                                     str(d / "out.ll")], check=True), args.repeat)
             via_opt = median_ms(lambda: ir.count_instructions(opt.run(m.text, pl.render())), args.repeat)
             fast = median_ms(lambda: ir.count_instructions(inproc.run(m.text, pl)), args.repeat)
+            via_worker = median_ms(lambda: worker.run(m.text, pl, want_text=False), args.repeat)
             a = ir.count_instructions(opt.run(m.text, pl.render()))
             b = ir.count_instructions(inproc.run(m.text, pl))
             rows.append({"module": m.name, "instructions": m.count, "raw_opt_ms": raw, "harness_opt_ms": via_opt,
-                         "in_process_ms": fast, "in_process_vs_raw_opt": fast / raw, "counts_agree": a == b})
+                         "in_process_ms": fast, "worker_ms": via_worker, "in_process_vs_raw_opt": fast / raw,
+                         "worker_vs_raw_opt": via_worker / raw, "counts_agree": a == b})
         big = modules[-1]
         count_ms = median_ms(lambda: ir.count_instructions(big.text), max(args.repeat, 50))
     result = {"pass_list": pl.render(), "passes": len(pl), "rows": rows,
@@ -88,10 +93,12 @@ def main() -> None:
         print(json.dumps(result, indent=1))
         return
     print(f"{len(pl)}-pass list: {','.join(LIST)}")
-    print(f"{'module':<22}{'instr':>7}{'raw opt-22':>12}{'harness/opt':>13}{'in-process':>12}{'ratio':>7}  counts")
+    print(f"{'module':<22}{'instr':>7}{'raw opt-22':>12}{'harness/opt':>13}{'in-process':>12}{'worker':>10}"
+          f"{'worker/raw':>12}  counts")
     for r in rows:
         print(f"{Path(r['module']).name:<22}{r['instructions']:>7}{r['raw_opt_ms']:>10.1f}ms{r['harness_opt_ms']:>11.1f}ms"
-              f"{r['in_process_ms']:>10.1f}ms{r['in_process_vs_raw_opt']:>7.2f}  {'agree' if r['counts_agree'] else 'DIFFER'}")
+              f"{r['in_process_ms']:>10.1f}ms{r['worker_ms']:>8.1f}ms{r['worker_vs_raw_opt']:>12.2f}  "
+              f"{'agree' if r['counts_agree'] else 'DIFFER'}")
     print(f"count {big.count} instructions ({big.name}): {count_ms:.2f} ms")
 
 

@@ -149,27 +149,13 @@ class LlvmliteBackend:
             self._pbs[key] = (llvm.create_pass_builder(self._tm(triple), pto), pto)
         return self._pbs[key][0]
 
-    def run(self, text: str, passlist, vocab=None) -> str:
-        """Apply a PassList in-process; raise BackendError if an item has no exact llvmlite path."""
-        import llvmlite.binding as llvm
-
-        from . import ir
-
+    @staticmethod
+    def segments(passlist, vocab=None) -> list[tuple[str, object]]:
+        """Group a PassList into runs of llvmlite methods and whole pipelines (BackendError if an
+        item has no exact llvmlite path)."""
         vocab = vocab or passlist.vocab
-        # Search evaluates many lists on one module: verify it once, then only parse it. (Cloning a
-        # parsed module would be cheaper but changes use-list order, and with it the output of
-        # passes such as sroa: results would no longer be identical to opt's.)
-        if text in self._verified:
-            self._verified.move_to_end(text)
-            mod = ir.fresh_module(text)
-        else:
-            mod = ir.parse_module(text)
-            self._verified[text] = True
-            if len(self._verified) > 8:
-                self._verified.popitem(last=False)
-        triple = mod.triple
         segment = None
-        segments = []
+        segments: list[tuple[str, object]] = []
         for token in passlist.items:
             info = vocab.info(token)
             if not info.llvmlite:
@@ -182,6 +168,33 @@ class LlvmliteBackend:
                     segment = []
                     segments.append(("passes", segment))
                 segment.append(info.llvmlite)
+        return segments
+
+    def run(self, text: str, passlist, vocab=None) -> str:
+        """Apply a PassList in this process and return the IR text.
+
+        llvmlite's LLVM is built with assertions, so a pass list that trips one aborts the process;
+        the harness uses :class:`LlvmliteWorker`, which runs this in a child process instead.
+        """
+        return self.run_segments(text, self.segments(passlist, vocab))
+
+    def run_segments(self, text: str, segments) -> str:
+        import llvmlite.binding as llvm
+
+        from . import ir
+
+        # Search evaluates many lists on one module: verify it once, then only parse it. (Cloning a
+        # parsed module would be cheaper but changes use-list order, and with it the output of
+        # passes such as sroa: results would no longer be identical to opt's.)
+        if text in self._verified:
+            self._verified.move_to_end(text)
+            mod = ir.fresh_module(text)
+        else:
+            mod = ir.parse_module(text)
+            self._verified[text] = True
+            if len(self._verified) > 8:
+                self._verified.popitem(last=False)
+        triple = mod.triple
         for kind, what in segments:
             if kind == "pipeline":
                 pb = self._pb(triple, what)
@@ -197,3 +210,136 @@ class LlvmliteBackend:
         except RuntimeError as e:
             raise BackendError(f"passes produced invalid IR: {one_line(str(e))}", "invalid") from None
         return str(mod)
+
+
+# ---------------------------------------------------------------------------------------------
+# llvmlite in a persistent child process
+
+
+class LlvmliteWorker:
+    """The llvmlite path in a persistent child process: no opt start-up per run, no risk to the caller.
+
+    llvmlite's LLVM is built with assertions, and some pass lists that opt-22 (a release build) runs
+    fine trip one ("Loops must remain in LCSSA form!") and abort. In the child that costs a respawn;
+    the run is reported as a BackendError of kind 'crash' (or 'timeout' for a hang), and the harness
+    then asks opt. Requests and replies are a JSON header line followed by the IR bytes.
+    """
+
+    name = "llvmlite"
+
+    def __init__(self, timeout: float = 60.0):
+        self.timeout = timeout
+        self.proc: subprocess.Popen | None = None
+        self._buf = b""
+        self._stderr = None
+
+    def _start(self) -> None:
+        import sys
+        import tempfile
+
+        self._stderr = tempfile.TemporaryFile()
+        pkg_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        env = dict(os.environ, PYTHONPATH=pkg_root + os.pathsep + os.environ.get("PYTHONPATH", ""))
+        self.proc = subprocess.Popen([sys.executable, "-c", "from llmcompiler.backends import worker_main; worker_main()"],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, env=env)
+        self._buf = b""
+
+    def close(self) -> None:
+        if self.proc is not None:
+            try:
+                self.proc.kill()
+                self.proc.wait(timeout=5)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+            self.proc = None
+
+    def __del__(self):
+        self.close()
+
+    def _read(self, deadline: float, n: int | None = None) -> bytes:
+        """Read a header line (n is None) or exactly n bytes before the deadline."""
+        import select
+        import time
+
+        fd = self.proc.stdout.fileno()
+        while True:
+            if n is None and b"\n" in self._buf:
+                line, self._buf = self._buf.split(b"\n", 1)
+                return line
+            if n is not None and len(self._buf) >= n:
+                data, self._buf = self._buf[:n], self._buf[n:]
+                return data
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError
+            ready, _, _ = select.select([fd], [], [], left)
+            if ready:
+                chunk = os.read(fd, 1 << 20)
+                if not chunk:
+                    raise EOFError
+                self._buf += chunk
+
+    def _died(self) -> str:
+        try:
+            code = self.proc.wait(timeout=2) if self.proc else None
+        except subprocess.TimeoutExpired:
+            code = None
+        self._stderr.seek(0)
+        tail = self._stderr.read()[-4000:].decode(errors="replace")
+        why = f"signal {signal.Signals(-code).name}" if code and code < 0 else f"exit {code}"
+        lines = [ln for ln in tail.splitlines() if "Assertion" in ln or "LLVM ERROR" in ln or "error" in ln.lower()]
+        self.close()
+        return f"llvmlite worker died ({why}): {one_line(lines[-1] if lines else tail)}"
+
+    def run(self, text: str, passlist, vocab=None, want_text: bool = True,
+            timeout: float | None = None) -> tuple[int, str | None]:
+        """(instruction count, IR text if wanted) of a PassList run by llvmlite in the worker."""
+        import json
+        import time
+
+        segments = LlvmliteBackend.segments(passlist, vocab)
+        data = text.encode()
+        header = json.dumps({"segments": segments, "want_text": want_text, "n": len(data)}).encode() + b"\n"
+        if self.proc is None or self.proc.poll() is not None:
+            self._start()
+        deadline = time.monotonic() + (timeout or self.timeout)
+        try:
+            self.proc.stdin.write(header + data)
+            self.proc.stdin.flush()
+            reply = json.loads(self._read(deadline))
+            out = self._read(deadline, reply.get("n", 0)).decode() if reply.get("n") else None
+        except TimeoutError:
+            self.close()
+            raise BackendError(f"llvmlite timed out after {timeout or self.timeout:g} s", "timeout") from None
+        except (EOFError, BrokenPipeError, OSError, ValueError):
+            raise BackendError(self._died(), "crash") from None
+        if not reply["ok"]:
+            raise BackendError(reply["error"], reply.get("kind", "error"))
+        return reply["count"], out
+
+
+def worker_main() -> None:
+    """The LlvmliteWorker child: read requests on stdin, answer on stdout, until stdin closes."""
+    import json
+    import sys
+
+    from . import ir
+
+    backend = LlvmliteBackend()
+    inp, out = sys.stdin.buffer, sys.stdout.buffer
+    while True:
+        line = inp.readline()
+        if not line:
+            return
+        req = json.loads(line)
+        text = inp.read(req["n"]).decode()
+        try:
+            result = backend.run_segments(text, [tuple(s) for s in req["segments"]])
+            body = result.encode() if req["want_text"] else b""
+            reply = {"ok": True, "count": ir.count_instructions(result), "n": len(body)}
+        except BackendError as e:
+            body, reply = b"", {"ok": False, "error": str(e), "kind": e.kind, "n": 0}
+        except Exception as e:  # noqa: BLE001 - anything else is reported, the worker lives on
+            body, reply = b"", {"ok": False, "error": f"llvmlite: {one_line(str(e))}", "kind": "error", "n": 0}
+        out.write(json.dumps(reply).encode() + b"\n" + body)
+        out.flush()

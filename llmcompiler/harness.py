@@ -25,7 +25,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from . import ir as irmod
-from .backends import LlvmliteBackend, OptBackend
+from .backends import LlvmliteWorker, OptBackend
 from .errors import BackendError, PassError
 from .metrics import reduction
 from .passes import PassList, Vocabulary, default_vocabulary, parse
@@ -134,7 +134,8 @@ class Harness:
                  vocab: Vocabulary | None = None, cache_size: int = 200_000):
         self.vocab = vocab or default_vocabulary()
         self.opt = OptBackend(opt)
-        self.inproc = LlvmliteBackend() if fast_path else None
+        self.inproc = LlvmliteWorker(timeout) if fast_path else None
+        self.fast_path_failures = 0  # runs the llvmlite worker could not finish (opt answered instead)
         self.timeout = timeout
         self.oz_pipeline = self.vocab.reference.get("Oz", OZ)
         self.cache_size = cache_size
@@ -142,14 +143,25 @@ class Harness:
         self.compilations = 0  # pipelines actually run (cache misses)
 
     # -- one pipeline ---------------------------------------------------------------------------
-    def apply(self, ir: irmod.IR, passlist: PassList) -> str:
-        """Run a PassList and return the resulting IR text (raises BackendError)."""
+    def _run(self, ir: irmod.IR, passlist: PassList, want_text: bool) -> tuple[int, str | None, str]:
+        """(count, text, backend) of one PassList; raises BackendError when opt fails."""
         if not passlist.items:
-            return ir.text
+            return ir.count, ir.text, "none"
         self.compilations += 1
         if self.inproc is not None and passlist.in_process():
-            return self.inproc.run(ir.text, passlist, self.vocab)
-        return self.opt.run(ir.text, passlist.render(), timeout=self.timeout)
+            try:
+                count, text = self.inproc.run(ir.text, passlist, self.vocab, want_text=want_text, timeout=self.timeout)
+                return count, text, "llvmlite"
+            except BackendError:
+                # llvmlite's results equal opt's whenever it finishes; when it does not (an LLVM
+                # assertion, a hang), opt, the reference, decides.
+                self.fast_path_failures += 1
+        text = self.opt.run(ir.text, passlist.render(), timeout=self.timeout)
+        return irmod.count_instructions(text), text, "opt"
+
+    def apply(self, ir: irmod.IR, passlist: PassList) -> str:
+        """Run a PassList and return the resulting IR text (raises BackendError)."""
+        return self._run(ir, passlist, want_text=True)[1]
 
     def count(self, ir: irmod.IR, passlist: PassList) -> tuple[int | None, str | None, str | None, str]:
         """(count, error, failure kind, backend) for one PassList on one IR, cached."""
@@ -158,9 +170,10 @@ class Harness:
         if hit is not None:
             self._cache.move_to_end(key)
             return (*hit, "cache")
-        backend = "llvmlite" if self.inproc is not None and passlist.in_process() else "opt"
+        backend = "opt"
         try:
-            value = (irmod.count_instructions(self.apply(ir, passlist)), None, None)
+            count, _, backend = self._run(ir, passlist, want_text=False)
+            value = (count, None, None)
         except BackendError as e:
             value = (None, str(e), e.kind)
         self._cache[key] = value
