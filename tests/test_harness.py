@@ -9,6 +9,7 @@ import pytest
 from conftest import DATA, EXAMPLE, EXAMPLE_O0, SMALL_IR
 from llmcompiler import harness, ir, metrics
 from llmcompiler.harness import Harness, Outcome, Result
+from llmcompiler.passes import parse
 
 
 @pytest.fixture(scope="module")
@@ -125,3 +126,37 @@ def test_reduction_arithmetic():
     assert metrics.ratio(0, 0) == 1.0
     assert metrics.reward(100, 90, 100, 60) == pytest.approx(0.25)
     assert metrics.reward(100, 90, 100, 100) == pytest.approx(10.0)  # floor of 1 on the -Oz gain
+
+
+def test_fast_path_winners_are_confirmed_by_opt(ready):
+    """A fast-path count that beats -Oz is re-run with opt and opt's count is what counts. (Long lists
+    can diverge in llvmlite: on fnv_hash.c, FNV_LIST gives 157 instructions there and 149 in opt.)"""
+    h = Harness()
+    real = h.inproc.run
+
+    def optimistic(text, passlist, vocab=None, want_text=True, timeout=None):
+        count, out = real(text, passlist, vocab, want_text=want_text, timeout=timeout)
+        return 1, out  # claims a huge win
+
+    h.inproc.run = optimistic
+    r = h.evaluate(ready, ["sroa,instcombine,simplifycfg"])
+    c = r.candidates[0]
+    assert c.backend == "opt" and c.count == Harness(fast_path=False).count(ready, parse("sroa,instcombine,simplifycfg"))[0]
+    assert c.count > 1 and r.chosen is None
+    again = h.evaluate(ready, ["sroa,instcombine,simplifycfg"])  # cached: opt's value, not re-confirmed
+    assert again.candidates[0].count == c.count and again.candidates[0].backend == "cache"
+
+
+def test_a_long_list_diverges_in_llvmlite_but_not_in_the_harness_answer():
+    from conftest import ROOT
+
+    m = ir.load(ROOT / "benchmarks" / "programs" / "ir" / "fnv_hash.ll")
+    fast = Harness().evaluate(m, [FNV_LIST])
+    exact = Harness(fast_path=False).evaluate(m, [FNV_LIST])
+    assert (fast.candidates[0].count, exact.candidates[0].count) == (157, 149)  # pinned from a real run
+    assert fast.best_count == exact.best_count == fast.count_oz  # both lose to -Oz: the answer is exact
+
+
+FNV_LIST = ("function(dce),function(lower-atomic),function(loop(loop-unroll-and-jam)),strip-nondebug,"
+            "function(instcombine<no-verify-fixpoint>),function(dce),function(loop-unroll),function(break-crit-edges),"
+            "function(simplifycfg),ipsccp,function(sroa)")
