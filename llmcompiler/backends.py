@@ -213,21 +213,24 @@ class LlvmliteBackend:
 
 
 # ---------------------------------------------------------------------------------------------
-# llvmlite in a persistent child process
+# in-process engines, in a persistent child process
 
 
-class LlvmliteWorker:
-    """The llvmlite path in a persistent child process: no opt start-up per run, no risk to the caller.
+class InprocWorker:
+    """Run pass lists in a persistent child process: no opt start-up per run, no risk to the caller.
 
-    llvmlite's LLVM is built with assertions, and some pass lists that opt-22 (a release build) runs
-    fine trip one ("Loops must remain in LCSSA form!") and abort. In the child that costs a respawn;
-    the run is reported as a BackendError of kind 'crash' (or 'timeout' for a hang), and the harness
-    then asks opt. Requests and replies are a JSON header line followed by the IR bytes.
+    Engines: ``libllvm`` (Debian's libLLVM-22 through its C API: any pipeline, the same library as
+    opt-22, so the same results) and ``llvmlite`` (the passes llvmlite exposes). A crash in LLVM
+    (llvmlite's is an assertions build, and some lists that opt-22 runs fine trip an assertion;
+    libLLVM can segfault where opt does) or a hang costs a respawn of the child; the run is reported
+    as a BackendError of kind 'crash' or 'timeout', and the harness then asks opt. Requests and replies
+    are a JSON header line followed by the IR bytes.
     """
 
-    name = "llvmlite"
-
-    def __init__(self, timeout: float = 60.0):
+    def __init__(self, timeout: float = 60.0, engine: str = "libllvm"):
+        if engine not in ("libllvm", "llvmlite"):
+            raise ValueError(f"unknown engine {engine!r}")
+        self.engine = self.name = engine
         self.timeout = timeout
         self.proc: subprocess.Popen | None = None
         self._buf = b""
@@ -289,17 +292,20 @@ class LlvmliteWorker:
         why = f"signal {signal.Signals(-code).name}" if code and code < 0 else f"exit {code}"
         lines = [ln for ln in tail.splitlines() if "Assertion" in ln or "LLVM ERROR" in ln or "error" in ln.lower()]
         self.close()
-        return f"llvmlite worker died ({why}): {one_line(lines[-1] if lines else tail)}"
+        return f"{self.engine} worker died ({why}): {one_line(lines[-1] if lines else tail)}"
 
     def run(self, text: str, passlist, vocab=None, want_text: bool = True,
             timeout: float | None = None) -> tuple[int, str | None]:
-        """(instruction count, IR text if wanted) of a PassList run by llvmlite in the worker."""
+        """(instruction count, IR text if wanted) of a PassList run in the worker."""
         import json
         import time
 
-        segments = LlvmliteBackend.segments(passlist, vocab)
+        if self.engine == "llvmlite":
+            req = {"engine": "llvmlite", "segments": LlvmliteBackend.segments(passlist, vocab)}
+        else:
+            req = {"engine": "libllvm", "pipeline": passlist.render()}
         data = text.encode()
-        header = json.dumps({"segments": segments, "want_text": want_text, "n": len(data)}).encode() + b"\n"
+        header = json.dumps({**req, "want_text": want_text, "n": len(data)}).encode() + b"\n"
         if self.proc is None or self.proc.poll() is not None:
             self._start()
         deadline = time.monotonic() + (timeout or self.timeout)
@@ -310,7 +316,7 @@ class LlvmliteWorker:
             out = self._read(deadline, reply.get("n", 0)).decode() if reply.get("n") else None
         except TimeoutError:
             self.close()
-            raise BackendError(f"llvmlite timed out after {timeout or self.timeout:g} s", "timeout") from None
+            raise BackendError(f"{self.engine} timed out after {timeout or self.timeout:g} s", "timeout") from None
         except (EOFError, BrokenPipeError, OSError, ValueError):
             raise BackendError(self._died(), "crash") from None
         if not reply["ok"]:
@@ -318,14 +324,18 @@ class LlvmliteWorker:
         return reply["count"], out
 
 
+def LlvmliteWorker(timeout: float = 60.0) -> InprocWorker:
+    return InprocWorker(timeout, engine="llvmlite")
+
+
 def worker_main() -> None:
-    """The LlvmliteWorker child: read requests on stdin, answer on stdout, until stdin closes."""
+    """The InprocWorker child: read requests on stdin, answer on stdout, until stdin closes."""
     import json
     import sys
 
     from . import ir
 
-    backend = LlvmliteBackend()
+    engines: dict[str, object] = {}
     inp, out = sys.stdin.buffer, sys.stdout.buffer
     while True:
         line = inp.readline()
@@ -334,12 +344,19 @@ def worker_main() -> None:
         req = json.loads(line)
         text = inp.read(req["n"]).decode()
         try:
-            result = backend.run_segments(text, [tuple(s) for s in req["segments"]])
+            if req["engine"] == "llvmlite":
+                engine = engines.get("llvmlite") or engines.setdefault("llvmlite", LlvmliteBackend())
+                result = engine.run_segments(text, [tuple(s) for s in req["segments"]])
+            else:
+                from .libllvm import LibLLVM
+
+                engine = engines.get("libllvm") or engines.setdefault("libllvm", LibLLVM())
+                result = engine.run(text, req["pipeline"])
             body = result.encode() if req["want_text"] else b""
             reply = {"ok": True, "count": ir.count_instructions(result), "n": len(body)}
         except BackendError as e:
             body, reply = b"", {"ok": False, "error": str(e), "kind": e.kind, "n": 0}
         except Exception as e:  # noqa: BLE001 - anything else is reported, the worker lives on
-            body, reply = b"", {"ok": False, "error": f"llvmlite: {one_line(str(e))}", "kind": "error", "n": 0}
+            body, reply = b"", {"ok": False, "error": f"{req['engine']}: {one_line(str(e))}", "kind": "error", "n": 0}
         out.write(json.dumps(reply).encode() + b"\n" + body)
         out.flush()

@@ -25,7 +25,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from . import ir as irmod
-from .backends import LlvmliteWorker, OptBackend
+from .backends import InprocWorker, OptBackend
 from .errors import BackendError, PassError
 from .metrics import reduction
 from .passes import PassList, Vocabulary, default_vocabulary, parse
@@ -130,12 +130,18 @@ class Result:
 class Harness:
     """Runs pipelines on IR with the fast path where exact, opt otherwise, and caches counts."""
 
-    def __init__(self, opt: str | None = None, timeout: float = 60.0, fast_path: bool = True,
+    def __init__(self, opt: str | None = None, timeout: float = 60.0, fast_path: bool | str = True,
                  vocab: Vocabulary | None = None, cache_size: int = 200_000):
         self.vocab = vocab or default_vocabulary()
         self.opt = OptBackend(opt)
-        self.inproc = LlvmliteWorker(timeout) if fast_path else None
-        self.fast_path_failures = 0  # runs the llvmlite worker could not finish (opt answered instead)
+        # The fast path: libLLVM-22 (every list, opt's own library) where it is installed, else
+        # llvmlite (the lists it runs exactly); both in a worker process. None: opt only.
+        if fast_path is True:
+            from . import libllvm
+
+            fast_path = "libllvm" if libllvm.available() else "llvmlite"
+        self.inproc = InprocWorker(timeout, engine=fast_path) if fast_path else None
+        self.fast_path_failures = 0  # runs the worker could not finish (opt answered instead)
         self.timeout = timeout
         self.oz_pipeline = self.vocab.reference.get("Oz", OZ)
         self.cache_size = cache_size
@@ -149,10 +155,10 @@ class Harness:
         if not passlist.items:
             return ir.count, ir.text, "none"
         self.compilations += 1
-        if self.inproc is not None and passlist.in_process():
+        if self.inproc is not None and (self.inproc.engine == "libllvm" or passlist.in_process()):
             try:
                 count, text = self.inproc.run(ir.text, passlist, self.vocab, want_text=want_text, timeout=self.timeout)
-                return count, text, "llvmlite"
+                return count, text, self.inproc.engine
             except BackendError:
                 # llvmlite's results equal opt's whenever it finishes; when it does not (an LLVM
                 # assertion, a hang), opt, the reference, decides.
@@ -178,7 +184,7 @@ class Harness:
         except BackendError as e:
             value = (None, str(e), e.kind)
         self._cache[key] = value
-        if backend != "llvmlite":
+        if backend in ("opt", "none", "libllvm"):  # opt's own code: exact
             self._confirmed.add(key)
         if len(self._cache) > self.cache_size:
             self._confirmed.discard(self._cache.popitem(last=False)[0])
@@ -204,7 +210,7 @@ class Harness:
         return (*value, "opt")
 
     def oz_count(self, ir: irmod.IR) -> int:
-        """The reference: clang-22's -Oz pipeline through opt-22 (never the fast path)."""
+        """The reference: clang-22's -Oz pipeline through opt-22 itself (never a fast path)."""
         key = (ir.hash, "@oz")
         hit = self._cache.get(key)
         if hit is None:
@@ -229,7 +235,7 @@ class Harness:
                 outcomes.append(Outcome(label, "", "unknown-pass", error=str(e), seconds=time.perf_counter() - t1))
                 continue
             count, error, kind, backend = self.count(ir, pl)
-            if (count is not None and count < count_oz and backend != "opt"
+            if (count is not None and count < count_oz and backend == "llvmlite"
                     and (ir.hash, pl.render()) not in self._confirmed):
                 count, error, kind, backend = self.confirm(ir, pl)
             if count is None:

@@ -137,7 +137,7 @@ def test_worker_survives_an_llvm_assertion():
     assert count > 0
     w.close()
     # the harness answers with opt's count instead
-    h = Harness(vocab=vocab)
+    h = Harness(vocab=vocab, fast_path="llvmlite")
     r = h.evaluate(m, [pl])
     assert r.candidates[0].ok and r.candidates[0].backend == "opt" and h.fast_path_failures == 1
     assert r.candidates[0].count == ir.count_instructions(backends.OptBackend().run(m.text, pl.render()))

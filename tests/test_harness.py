@@ -61,7 +61,7 @@ def test_failures_are_reported_and_never_chosen(h, ready, tmp_path):
 
 
 def test_timeout_is_a_reported_failure(ready, tmp_path):
-    h = Harness(timeout=0.5)
+    h = Harness(timeout=0.5, fast_path=False)
     h.oz_count(ready)  # baseline with the real opt
     hang = tmp_path / "opt-hang"
     hang.write_text("#!/bin/sh\nexec sleep 30\n")
@@ -95,11 +95,15 @@ def test_cache_counts_each_pipeline_once(ready):
     assert r.compilations == 3  # what the method spends: -Oz + two candidates
 
 
-def test_fast_path_and_opt_agree(ready):
-    a = Harness(fast_path=True).evaluate(ready, ["sroa,instcombine,simplifycfg,default<Oz>"])
-    b = Harness(fast_path=False).evaluate(ready, ["sroa,instcombine,simplifycfg,default<Oz>"])
-    assert a.candidates[0].backend == "llvmlite" and b.candidates[0].backend == "opt"
-    assert a.candidates[0].count == b.candidates[0].count
+def test_fast_paths_and_opt_agree(ready):
+    lists = ["sroa,instcombine,simplifycfg,default<Oz>", "gvn-sink,licm,default<Oz>"]
+    a = Harness(fast_path="llvmlite").evaluate(ready, lists)
+    b = Harness(fast_path=False).evaluate(ready, lists)
+    c = Harness(fast_path="libllvm").evaluate(ready, lists)
+    assert [x.backend for x in a.candidates] == ["llvmlite", "opt"]  # gvn-sink is not in llvmlite
+    assert {x.backend for x in b.candidates} == {"opt"} and {x.backend for x in c.candidates} == {"libllvm"}
+    assert [x.count for x in a.candidates] == [x.count for x in b.candidates] == [x.count for x in c.candidates]
+    assert Harness().inproc.engine == "libllvm"  # the default where libLLVM-22 is installed
 
 
 def test_keep_text_returns_the_answer(h, ready):
@@ -131,7 +135,7 @@ def test_reduction_arithmetic():
 def test_fast_path_winners_are_confirmed_by_opt(ready):
     """A fast-path count that beats -Oz is re-run with opt and opt's count is what counts. (Long lists
     can diverge in llvmlite: on fnv_hash.c, FNV_LIST gives 157 instructions there and 149 in opt.)"""
-    h = Harness()
+    h = Harness(fast_path="llvmlite")
     real = h.inproc.run
 
     def optimistic(text, passlist, vocab=None, want_text=True, timeout=None):
@@ -151,9 +155,11 @@ def test_a_long_list_diverges_in_llvmlite_but_not_in_the_harness_answer():
     from conftest import ROOT
 
     m = ir.load(ROOT / "benchmarks" / "programs" / "ir" / "fnv_hash.ll")
-    fast = Harness().evaluate(m, [FNV_LIST])
+    fast = Harness(fast_path="llvmlite").evaluate(m, [FNV_LIST])
     exact = Harness(fast_path=False).evaluate(m, [FNV_LIST])
+    lib = Harness(fast_path="libllvm").evaluate(m, [FNV_LIST])
     assert (fast.candidates[0].count, exact.candidates[0].count) == (157, 149)  # pinned from a real run
+    assert lib.candidates[0].count == 149  # opt's own library agrees with opt
     assert fast.best_count == exact.best_count == fast.count_oz  # both lose to -Oz: the answer is exact
 
 

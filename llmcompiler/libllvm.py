@@ -1,0 +1,143 @@
+"""opt-22 without the process: Debian's libLLVM-22 through its C API (``LLVMRunPasses``), via ctypes.
+
+opt-22 is a thin program over ``libLLVM.so.22.1``; calling the same library's ``LLVMRunPasses`` with
+the same target machine (the module's triple, PIC) gives the same IR as ``opt-22 -passes=...`` for
+any pipeline string (tests/test_libllvm.py checks it on random lists over the whole vocabulary),
+without opt's ~25 ms start-up. A crash inside LLVM would end the calling process, so the harness
+runs this in a worker process (``backends.InprocWorker``), never in its own.
+
+    >>> from llmcompiler.libllvm import LibLLVM
+    >>> LibLLVM().run(open("examples/crc32.ll").read(), "default<Oz>").count("\\n  ") > 0
+    True
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import os
+import shutil
+
+from .errors import BackendError, ToolError
+
+_P = ctypes.c_void_p
+_S = ctypes.c_char_p
+_CHARS = ctypes.POINTER(ctypes.c_char)
+
+# LLVM-C enum values (llvm-c/TargetMachine.h)
+CODEGEN_OPT_DEFAULT = 2
+RELOC_PIC = 2
+CODE_MODEL_DEFAULT = 0
+
+
+def find_libllvm() -> str:
+    """``$LLMOPT_LIBLLVM``, else the libLLVM beside opt-22 (``/usr/lib/llvm-22/lib/libLLVM.so.22.1``)."""
+    env = os.environ.get("LLMOPT_LIBLLVM")
+    if env:
+        if not os.path.exists(env):
+            raise ToolError(f"LLMOPT_LIBLLVM={env}: no such file")
+        return env
+    from .backends import LLVM_MAJOR, find_opt
+
+    candidates = []
+    opt = find_opt()
+    libdir = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(opt))), "lib")
+    candidates += [os.path.join(libdir, f"libLLVM.so.{LLVM_MAJOR}.1"), os.path.join(libdir, f"libLLVM-{LLVM_MAJOR}.so")]
+    candidates += [f"/usr/lib/llvm-{LLVM_MAJOR}/lib/libLLVM.so.{LLVM_MAJOR}.1"]
+    for c in candidates:
+        if os.path.exists(c):
+            return c
+    raise ToolError(f"libLLVM for LLVM {LLVM_MAJOR} not found next to {opt}; set LLMOPT_LIBLLVM")
+
+
+@functools.cache
+def available() -> bool:
+    try:
+        find_libllvm()
+        return shutil.which("opt-22") is not None or bool(os.environ.get("LLMOPT_OPT"))
+    except Exception:  # noqa: BLE001 - any reason means "use opt"
+        return False
+
+
+class LibLLVM:
+    """The C API of one libLLVM, loaded once per process."""
+
+    def __init__(self, path: str | None = None):
+        self.path = path or find_libllvm()
+        L = self.lib = ctypes.CDLL(self.path)
+        for name in ("LLVMInitializeX86TargetInfo", "LLVMInitializeX86Target", "LLVMInitializeX86TargetMC",
+                     "LLVMInitializeAArch64TargetInfo", "LLVMInitializeAArch64Target", "LLVMInitializeAArch64TargetMC"):
+            fn = getattr(L, name, None)
+            if fn is not None:
+                fn()
+        sig = {
+            "LLVMContextCreate": (_P, []),
+            "LLVMContextDispose": (None, [_P]),
+            "LLVMCreateMemoryBufferWithMemoryRangeCopy": (_P, [_S, ctypes.c_size_t, _S]),
+            "LLVMParseIRInContext": (ctypes.c_int, [_P, _P, ctypes.POINTER(_P), ctypes.POINTER(_CHARS)]),
+            "LLVMGetTarget": (_S, [_P]),
+            "LLVMGetTargetFromTriple": (ctypes.c_int, [_S, ctypes.POINTER(_P), ctypes.POINTER(_CHARS)]),
+            "LLVMCreateTargetMachine": (_P, [_P, _S, _S, _S, ctypes.c_int, ctypes.c_int, ctypes.c_int]),
+            "LLVMCreatePassBuilderOptions": (_P, []),
+            "LLVMDisposePassBuilderOptions": (None, [_P]),
+            "LLVMRunPasses": (_P, [_P, _S, _P, _P]),
+            "LLVMGetErrorMessage": (_CHARS, [_P]),
+            "LLVMDisposeErrorMessage": (None, [_CHARS]),
+            "LLVMVerifyModule": (ctypes.c_int, [_P, ctypes.c_int, ctypes.POINTER(_CHARS)]),
+            "LLVMPrintModuleToString": (_CHARS, [_P]),
+            "LLVMDisposeMessage": (None, [_CHARS]),
+            "LLVMDisposeModule": (None, [_P]),
+        }
+        for name, (res, args) in sig.items():
+            fn = getattr(L, name)
+            fn.restype, fn.argtypes = res, args
+        self._tms: dict[bytes, int] = {}
+
+    def _message(self, p) -> str:
+        if not p:
+            return ""
+        text = ctypes.string_at(p).decode(errors="replace")
+        self.lib.LLVMDisposeMessage(p)
+        return text
+
+    def _tm(self, triple: bytes):
+        if triple not in self._tms:
+            target, err = _P(), _CHARS()
+            if self.lib.LLVMGetTargetFromTriple(triple, ctypes.byref(target), ctypes.byref(err)):
+                raise BackendError(f"libLLVM: no target for '{triple.decode()}': {self._message(err)}", "error")
+            self._tms[triple] = self.lib.LLVMCreateTargetMachine(target, triple, b"", b"", CODEGEN_OPT_DEFAULT,
+                                                                 RELOC_PIC, CODE_MODEL_DEFAULT)
+        return self._tms[triple]
+
+    def run(self, text: str, pipeline: str) -> str:
+        """Parse IR, run a ``-passes=`` pipeline, verify, and return the printed module."""
+        L = self.lib
+        data = text.encode()
+        ctx = L.LLVMContextCreate()
+        mod = _P()
+        try:
+            buf = L.LLVMCreateMemoryBufferWithMemoryRangeCopy(data, len(data), b"<stdin>")
+            err = _CHARS()
+            if L.LLVMParseIRInContext(ctx, buf, ctypes.byref(mod), ctypes.byref(err)):  # takes the buffer
+                mod = _P()
+                raise BackendError(f"libLLVM: invalid IR: {self._message(err).strip()}", "error")
+            if pipeline:
+                opts = L.LLVMCreatePassBuilderOptions()
+                try:
+                    e = L.LLVMRunPasses(mod, pipeline.encode(), self._tm(L.LLVMGetTarget(mod)), opts)
+                finally:
+                    L.LLVMDisposePassBuilderOptions(opts)
+                if e:
+                    p = L.LLVMGetErrorMessage(e)
+                    msg = ctypes.string_at(p).decode(errors="replace")
+                    L.LLVMDisposeErrorMessage(p)
+                    raise BackendError(f"opt failed on -passes='{pipeline}': {msg.strip()}", "error")
+            out = _CHARS()
+            if L.LLVMVerifyModule(mod, 2, ctypes.byref(out)):  # 2: LLVMReturnStatusAction
+                raise BackendError(f"passes produced invalid IR: {self._message(out).strip()[:300]}", "invalid")
+            self._message(out)
+            return self._message(L.LLVMPrintModuleToString(mod))
+        finally:
+            if mod:
+                L.LLVMDisposeModule(mod)
+            L.LLVMContextDispose(ctx)

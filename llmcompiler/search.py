@@ -1,0 +1,386 @@
+"""The autotuner: search for a pass list that beats -Oz on one module (``llmopt tune``).
+
+    >>> from llmcompiler import ir, search
+    >>> m = ir.load("tests/data/csv_parser.ll")
+    >>> r = search.tune(m, budget=200, strategy="hill", seed=0)
+    >>> r.count_oz, r.best_count, r.best.render()          # doctest: +SKIP
+    (296, 283, 'iroutliner,default<Oz>,...')
+
+Strategies (all start from strong seeds: ``default<Oz>`` alone, twice, after ``default<O3>``/``<Os>``,
+and with a random prefix or suffix; whole pipelines are vocabulary items):
+
+* ``random``: independent random lists around ``default<Oz>``;
+* ``hill``: local search; each step evaluates a batch of neighbours made by inserting, deleting and
+  replacing items and moves to the best, restarting from a seed after a run of steps without gain;
+* ``evo``: a steady evolutionary search (tournament selection, one-point crossover, the same moves
+  as mutations, the best list always kept).
+
+The budget counts distinct pass lists evaluated (cache hits are free). The best list is then
+*minimised* (items whose removal keeps the count are dropped, at extra evaluations that are reported)
+and verified by the harness against -Oz: the result is never worse than -Oz, and when nothing beats
+it the answer is -Oz itself. Runs are deterministic for a seed: candidates depend only on the seed
+and on earlier counts, and counts do not depend on timing or on the number of workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import random
+import time
+from dataclasses import dataclass, field
+
+from . import ir as irmod
+from .errors import LlmoptError
+from .harness import Harness
+from .metrics import reduction
+from .passes import PassList, Vocabulary, default_vocabulary
+
+STRATEGIES = ("random", "hill", "evo")
+PIPELINES = ("default<Oz>", "default<Os>", "default<O3>", "default<O2>", "default<O1>")
+SEEDS = (
+    ("default<Oz>",),
+    ("default<Oz>", "default<Oz>"),
+    ("default<O3>", "default<Oz>"),
+    ("default<Os>", "default<Oz>"),
+    ("default<Oz>", "default<O1>", "default<Oz>"),
+)
+
+
+@dataclass(frozen=True)
+class TuneResult:
+    """The autotuner's answer for one module.
+
+    Invariants: ``best_count <= count_oz``; ``best`` is None exactly when -Oz is the answer.
+    """
+
+    name: str
+    strategy: str
+    seed: int
+    budget: int
+    count_before: int
+    count_oz: int
+    best: PassList | None
+    best_count: int
+    evaluations: int  # distinct lists evaluated by the search
+    minimize_evaluations: int  # extra evaluations spent minimising the best list
+    failures: int  # lists that failed (crash, timeout, invalid IR) and were skipped
+    seconds: float
+    history: tuple[tuple[int, int], ...] = field(default=(), repr=False)  # (evaluation, best count so far)
+
+    def __post_init__(self):
+        if self.best_count > self.count_oz:
+            raise ValueError("a tuning result is never worse than -Oz")
+
+    @property
+    def reduction_vs_oz(self) -> float:
+        return reduction(self.count_oz, self.best_count)
+
+    @property
+    def pipeline(self) -> str:
+        return self.best.render() if self.best is not None else "default<Oz>"
+
+    @property
+    def evaluations_per_second(self) -> float:
+        return (self.evaluations + self.minimize_evaluations) / max(self.seconds, 1e-9)
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name, "strategy": self.strategy, "seed": self.seed, "budget": self.budget,
+            "count_before": self.count_before, "count_oz": self.count_oz, "best_count": self.best_count,
+            "reduction_vs_oz": self.reduction_vs_oz, "pipeline": self.pipeline,
+            "fallback_to_oz": self.best is None, "evaluations": self.evaluations,
+            "minimize_evaluations": self.minimize_evaluations, "failures": self.failures,
+            "seconds": round(self.seconds, 3), "evaluations_per_second": round(self.evaluations_per_second, 1),
+            "history": [list(h) for h in self.history],
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# evaluation: cached, optionally parallel
+
+_worker_harness: Harness | None = None
+_worker_ir: irmod.IR | None = None
+
+
+def _pool_init(text: str, name: str, timeout: float) -> None:
+    global _worker_harness, _worker_ir
+    _worker_harness = Harness(timeout=timeout)
+    _worker_ir = irmod.IR(text, name)
+
+
+_worker_staged: "Staged | None" = None
+
+
+def _pool_count(pipeline: str) -> int | None:
+    global _worker_staged
+    from .passes import parse
+
+    if _worker_staged is None:
+        _worker_staged = Staged(_worker_harness)
+    return _worker_staged.count(_worker_ir, parse(pipeline, _worker_harness.vocab))
+
+
+class Staged:
+    """Counts that reuse work across lists: the IR after each whole-pipeline prefix is kept.
+
+    Search proposes many lists that share a prefix (``default<Oz>,...``), and the pipelines are
+    most of the cost. So a list is run in stages cut after each pipeline item, each stage's IR cached
+    by (input hash, stage). Stages run in separate processes, with the IR printed and re-parsed in
+    between, which can (rarely) change a count against a single run of the whole list: these counts
+    steer the search only; the final answer is re-evaluated as one list by the harness.
+    """
+
+    def __init__(self, harness: Harness, max_bytes: int = 256 << 20):
+        self.harness = harness
+        self.stages: dict[tuple[str, str], irmod.IR | None] = {}
+        self.bytes = 0
+        self.max_bytes = max_bytes
+
+    def count(self, ir: irmod.IR, pl: PassList) -> int | None:
+        from .errors import BackendError
+
+        items, vocab = pl.items, pl.vocab
+        cur, start = ir, 0
+        for i, tok in enumerate(items[:-1]):
+            if not vocab.info(tok).pipeline:
+                continue
+            stage = vocab.passlist(items[start : i + 1])
+            key = (cur.hash, stage.render())
+            if key not in self.stages:
+                try:
+                    nxt = irmod.IR(self.harness.apply(cur, stage), ir.name)
+                except BackendError:
+                    nxt = None
+                if self.bytes > self.max_bytes:
+                    self.stages.clear()
+                    self.bytes = 0
+                self.stages[key] = nxt
+                self.bytes += len(nxt.text) if nxt is not None else 0
+            cur, start = self.stages[key], i + 1
+            if cur is None:
+                return None
+        rest = vocab.passlist(items[start:])
+        return cur.count if not rest.items else self.harness.count(cur, rest)[0]
+
+
+class Evaluator:
+    """Counts for pass lists on one module: a cache in front of the harness, in batches, in parallel."""
+
+    def __init__(self, ir: irmod.IR, harness: Harness | None = None, jobs: int = 1, timeout: float = 60.0):
+        self.ir = ir
+        self.harness = harness or Harness(timeout=timeout)
+        self.cache: dict[str, int | None] = {}
+        self.evaluations = 0
+        self.failures = 0
+        self.staged = Staged(self.harness)
+        self.pool = None
+        if jobs > 1:
+            self.pool = mp.get_context("fork").Pool(jobs, initializer=_pool_init, initargs=(ir.text, ir.name, timeout))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool = None
+
+    def counts(self, lists: list[PassList]) -> list[int | None]:
+        todo = []
+        for pl in lists:
+            key = pl.render()
+            if key not in self.cache and key not in todo:
+                todo.append(key)
+        if todo:
+            if self.pool is not None:
+                results = self.pool.map(_pool_count, todo, chunksize=max(1, len(todo) // 8))
+            else:
+                results = [self.staged.count(self.ir, pl) for pl in _unique(lists) if pl.render() in todo]
+            for key, count in zip(todo, results):
+                self.cache[key] = count
+                self.evaluations += 1
+                self.failures += count is None
+        return [self.cache[pl.render()] for pl in lists]
+
+
+def _unique(lists: list[PassList]) -> list[PassList]:
+    seen, out = set(), []
+    for pl in lists:
+        if pl.render() not in seen:
+            seen.add(pl.render())
+            out.append(pl)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# moves
+
+
+class Moves:
+    """Random edits of pass lists over a vocabulary, with whole pipelines weighted up."""
+
+    def __init__(self, vocab: Vocabulary, rng: random.Random, max_len: int = 12):
+        self.vocab = vocab
+        self.rng = rng
+        self.max_len = max_len
+        names = [n for n in vocab.names if n != "default<O0>"]
+        self.items = names
+        self.weights = [4.0 if n in PIPELINES else 1.0 for n in names]
+
+    def item(self) -> str:
+        return self.rng.choices(self.items, self.weights)[0]
+
+    def random_list(self) -> tuple[str, ...]:
+        k = self.rng.randint(1, 4)
+        extra = [self.item() for _ in range(k)]
+        where = self.rng.random()
+        if where < 0.4:
+            return (*extra, "default<Oz>")
+        if where < 0.7:
+            return ("default<Oz>", *extra)
+        cut = self.rng.randint(0, k)
+        return (*extra[:cut], "default<Oz>", *extra[cut:])
+
+    def mutate(self, items: tuple[str, ...]) -> tuple[str, ...]:
+        out = list(items)
+        for _ in range(self.rng.choice((1, 1, 1, 2, 3))):
+            op = self.rng.random()
+            if (op < 0.45 or len(out) <= 1) and len(out) < self.max_len:
+                out.insert(self.rng.randint(0, len(out)), self.item())
+            elif op < 0.75 and len(out) > 1:
+                del out[self.rng.randrange(len(out))]
+            elif out:
+                out[self.rng.randrange(len(out))] = self.item()
+        return tuple(out) or ("default<Oz>",)
+
+    def crossover(self, a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+        i, j = self.rng.randint(0, len(a)), self.rng.randint(0, len(b))
+        return (a[:i] + b[j:])[: self.max_len] or ("default<Oz>",)
+
+
+# ---------------------------------------------------------------------------------------------
+# strategies: each yields batches of candidate tuples; the driver feeds back their counts
+
+
+def _random(moves: Moves, budget: int, batch: int):
+    yield [s for s in SEEDS]
+    while True:
+        yield [moves.random_list() for _ in range(batch)]
+
+
+def _hill(moves: Moves, budget: int, batch: int):
+    counts = yield list(SEEDS)
+    scored = sorted(zip(counts, range(len(SEEDS))), key=lambda t: (t[0] is None, t[0] or 0, t[1]))
+    current, cur_count = SEEDS[scored[0][1]], scored[0][0]
+    stale = 0
+    while True:
+        neighbours = [moves.mutate(current) for _ in range(batch)]
+        counts = yield neighbours
+        best = min(((c, len(n), i) for i, (c, n) in enumerate(zip(counts, neighbours)) if c is not None),
+                   default=None)
+        if best is not None and (cur_count is None or best[0] < cur_count
+                                 or (best[0] == cur_count and best[1] < len(current))):
+            stale = 0 if cur_count is None or best[0] < cur_count else stale + 1
+            current, cur_count = neighbours[best[2]], best[0]
+        else:
+            stale += 1
+        if stale >= 6:  # restart from a seed with a random prefix or suffix
+            current, cur_count, stale = moves.random_list(), None, 0
+
+
+def _evo(moves: Moves, budget: int, batch: int):
+    size = max(8, batch)
+    pop = list(SEEDS) + [moves.random_list() for _ in range(size - len(SEEDS))]
+    counts = yield pop
+    scored = [(c, p) for c, p in zip(counts, pop) if c is not None]
+    while True:
+        scored.sort(key=lambda t: (t[0], len(t[1])))
+        scored = scored[:size]
+
+        def pick():
+            a, b = moves.rng.sample(scored, 2) if len(scored) > 1 else (scored[0], scored[0])
+            return min(a, b, key=lambda t: (t[0], len(t[1])))[1]
+
+        children = []
+        for _ in range(batch):
+            child = moves.crossover(pick(), pick()) if moves.rng.random() < 0.5 else pick()
+            children.append(moves.mutate(child))
+        counts = yield children
+        scored += [(c, p) for c, p in zip(counts, children) if c is not None]
+
+
+_STRATEGY = {"random": _random, "hill": _hill, "evo": _evo}
+
+
+# ---------------------------------------------------------------------------------------------
+# the driver
+
+
+def minimize(evaluator: Evaluator, vocab: Vocabulary, items: tuple[str, ...], count: int) -> tuple[tuple[str, ...], int]:
+    """Drop items one at a time (last first) while the count does not grow; repeat to a fixpoint."""
+    changed = True
+    while changed and len(items) > 1:
+        changed = False
+        for i in reversed(range(len(items))):
+            trial = items[:i] + items[i + 1 :]
+            c = evaluator.counts([vocab.passlist(trial)])[0]
+            if c is not None and c <= count:
+                items, count, changed = trial, c, True
+                break
+    return items, count
+
+
+def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0, jobs: int = 1,
+         batch: int = 16, timeout: float = 60.0, harness: Harness | None = None, progress=None,
+         vocab: Vocabulary | None = None) -> TuneResult:
+    """Search for the best pass list for one size-ready module within ``budget`` evaluations."""
+    if strategy not in _STRATEGY:
+        raise LlmoptError(f"unknown strategy '{strategy}' (expected one of {', '.join(STRATEGIES)})")
+    if budget < 1:
+        raise LlmoptError("the budget must be at least 1 evaluation")
+    t0 = time.perf_counter()
+    vocab = vocab or default_vocabulary()
+    harness = harness or Harness(timeout=timeout)
+    count_oz = harness.oz_count(ir)
+    evaluator = Evaluator(ir, harness, jobs=jobs, timeout=timeout)
+    moves = Moves(vocab, random.Random(seed))
+    gen = _STRATEGY[strategy](moves, budget, batch)
+    best_items, best_count = ("default<Oz>",), None
+    history: list[tuple[int, int]] = []
+    try:
+        cands = next(gen)
+        while True:
+            room = budget - evaluator.evaluations
+            # never spend more than the budget: keep only as many new lists as there is room for
+            fresh, kept = set(), []
+            for c in cands:
+                key = vocab.passlist(c).render()
+                if key not in evaluator.cache and key not in fresh:
+                    if len(fresh) >= room:
+                        continue
+                    fresh.add(key)
+                kept.append(c)
+            counts = evaluator.counts([vocab.passlist(c) for c in kept])
+            for c, n in zip(kept, counts):
+                if n is not None and (best_count is None or n < best_count or (n == best_count and len(c) < len(best_items))):
+                    best_items, best_count = c, n
+            if best_count is not None:
+                history.append((evaluator.evaluations, best_count))
+            if progress is not None:
+                progress(evaluator.evaluations, budget, best_count, count_oz)
+            if evaluator.evaluations >= budget or room <= 0:
+                break
+            lookup = dict(zip(kept, counts))
+            cands = gen.send([lookup.get(c) for c in cands])
+        searched = evaluator.evaluations
+        if best_count is not None and best_count <= count_oz:
+            best_items, best_count = minimize(evaluator, vocab, best_items, best_count)
+        minimize_evals = evaluator.evaluations - searched
+        failures = evaluator.failures
+    finally:
+        evaluator.close()
+    # verification by the harness: opt confirms, and -Oz is the answer unless strictly beaten
+    verdict = harness.evaluate(ir, [vocab.passlist(best_items)])
+    best = vocab.passlist(best_items) if verdict.chosen is not None else None
+    return TuneResult(
+        name=ir.name, strategy=strategy, seed=seed, budget=budget, count_before=ir.count, count_oz=count_oz,
+        best=best, best_count=verdict.best_count, evaluations=searched, minimize_evaluations=minimize_evals,
+        failures=failures, seconds=time.perf_counter() - t0, history=tuple(history),
+    )
