@@ -8,7 +8,8 @@ directory of ``.ll`` files. A *method* proposes candidates for a module:
 * ``oz``: nothing (the answer is -Oz; its geomean ratio is exactly 1.0 by construction);
 * ``list:PIPELINE``: one pass list for every module;
 * ``passes:FILE``: the pass lists in FILE, one per line (top-k verified, the best one counts);
-* ``ir:DIR``: an external optimizer's output, ``DIR/<name>.ll`` for each module.
+* ``ir:DIR``: an external optimizer's output, ``DIR/<name>.ll`` for each module;
+* ``tune@N`` (or ``tune@N:STRATEGY``): the autotuner with a budget of N evaluations per module.
 
 Every answer goes through the harness (verified, never worse than -Oz: a losing or failing candidate
 falls back to -Oz and is counted as such). With ``--execute`` each program's unoptimized IR and each
@@ -109,7 +110,14 @@ def parse_method(spec: str) -> Method:
         if not Path(arg).is_dir():
             raise LlmoptError(f"method {spec}: no such directory {arg}")
         return Method(spec, "ir", arg)
-    raise LlmoptError(f"unknown method '{spec}' (expected oz, list:PIPELINE, passes:FILE or ir:DIR)")
+    if spec.startswith("tune@"):
+        budget, _, strategy = spec[5:].partition(":")
+        from .search import STRATEGIES
+
+        if not budget.isdigit() or int(budget) < 1 or (strategy and strategy not in STRATEGIES):
+            raise LlmoptError(f"method {spec}: expected tune@N or tune@N:STRATEGY ({', '.join(STRATEGIES)})")
+        return Method(spec, "tune", f"{budget}:{strategy or 'hill'}")
+    raise LlmoptError(f"unknown method '{spec}' (expected oz, list:PIPELINE, passes:FILE, ir:DIR or tune@N)")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -169,6 +177,16 @@ def bench_module(mod: BenchModule, methods: list[Method], execute: bool = False,
             if best == count_oz:
                 text = None
             rec.update(raw_count=raw, count=best, compilations=comps + 1, fallback=best == count_oz)
+        elif meth.kind == "tune":
+            from .search import tune
+
+            budget, strategy = meth.arg.split(":")
+            t = tune(m, budget=int(budget), strategy=strategy, seed=0, harness=h)
+            r = h.evaluate(m, [t.best] if t.best is not None else [], keep_text=execute)
+            rec.update(raw_count=t.best_count, count=r.best_count, compilations=t.evaluations + t.minimize_evaluations + 1,
+                       fallback=r.chosen is None, failures=t.failures,
+                       pipeline=r.best_pipeline if r.chosen is not None else "-Oz")
+            text = r.best_text if r.chosen is not None else None
         else:
             r = h.evaluate(m, meth.candidates(), keep_text=execute)
             oks = [c.count for c in r.candidates if c.ok]

@@ -3,6 +3,8 @@
     llmopt count FILE...                       instructions per module (and per function)
     llmopt eval FILE --passes '...' [-o OUT]   a pass list against -Oz, verified
     llmopt prepare FILE -o OUT                 clang -O0 IR -> size-ready IR
+    llmopt tune FILE [--budget N] [-o OUT]     the autotuner
+    llmopt bench --suite S --method M...       methods over a benchmark suite
     llmopt passes                              the pass vocabulary
 """
 
@@ -173,6 +175,52 @@ def cmd_bench(args) -> int:
     return 1 if errors else 0
 
 
+def cmd_tune(args) -> int:
+    from . import ir, search
+
+    if args.output and len(args.files) > 1:
+        raise LlmoptError("-o takes one input file; tune several files without -o, or one at a time")
+    results = []
+    for path in args.files:
+        m = ir.load(path)
+        p = m if args.no_prepare else ir.prepare(m)
+        bar = None
+        if not args.json and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            bar = tqdm(total=args.budget, desc=f"tune {p.name}", unit="eval", leave=False)
+
+        def progress(done, budget, best, oz, bar=bar):
+            if bar is not None:
+                bar.n = done
+                bar.set_postfix_str(f"best {best} vs -Oz {oz}")
+                bar.refresh()
+
+        r = search.tune(p, budget=args.budget, strategy=args.strategy, seed=args.seed, jobs=args.jobs,
+                        timeout=args.timeout, progress=progress)
+        if bar is not None:
+            bar.close()
+        if args.output:
+            from .harness import Harness
+
+            h = Harness(timeout=args.timeout)
+            text = h.evaluate(p, [r.best] if r.best is not None else [], keep_text=True).best_text
+            ir.save(ir.IR(text, p.name), args.output, bitcode=args.emit_bc or None)
+        results.append(r)
+    if args.json:
+        out = [r.to_dict() for r in results]
+        print(json.dumps(out[0] if len(out) == 1 else out, indent=1))
+        return 0
+    rows = [[r.name, r.count_before, r.count_oz, r.best_count, _pct(r.reduction_vs_oz), r.evaluations,
+             r.minimize_evaluations, r.failures, f"{r.seconds:.1f}", f"{r.evaluations_per_second:.0f}"] for r in results]
+    print(_table(rows, ["module", "input", "-Oz", "best", "vs -Oz", "evals", "minimise", "failed", "seconds", "evals/s"]))
+    for r in results:
+        print(f"{r.name}: opt-22 -passes='{r.pipeline}'" if r.best is not None else f"{r.name}: -Oz (nothing beat it)")
+    if args.output:
+        print(f"wrote {args.output}")
+    return 0
+
+
 def cmd_passes(args) -> int:
     from .passes import default_vocabulary
 
@@ -255,6 +303,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--per-module", action="store_true", help="print the per-module table too")
     p.add_argument("--json", action="store_true", help="print the full results as JSON (no progress bar)")
     p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser("tune", help="search for a pass list that beats -Oz (the autotuner)",
+                       description="Search for the pass list that gives the fewest instructions, verified against "
+                                   "-Oz and minimised. Deterministic for a seed.",
+                       epilog="strategies: random (independent lists around -Oz), hill (local search with restarts), "
+                              "evo (evolutionary). All start from -Oz, -Oz twice, -O3/-Os before -Oz.\n\n"
+                              "example:\n  llmopt tune prog.ll --budget 500 --strategy hill -o prog.opt.ll",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("files", nargs="+", metavar="FILE", help=".ll or .bc files (- for stdin)")
+    p.add_argument("--budget", type=int, default=500, help="distinct pass lists to evaluate per module (500)")
+    p.add_argument("--strategy", choices=["random", "hill", "evo"], default="hill", help="search strategy (hill)")
+    p.add_argument("--seed", type=int, default=0, help="random seed; the same seed gives the same result (0)")
+    p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes for evaluations (1)")
+    p.add_argument("-o", "--output", metavar="OUT", help="write the IR optimised by the best list (atomically)")
+    p.add_argument("--emit-bc", action="store_true", help="write bitcode")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds per evaluation before it counts as hung (60)")
+    p.add_argument("--no-prepare", action="store_true", help="take the input as is, even if it is -O0 IR")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_tune)
 
     p = sub.add_parser("passes", help="list the pass vocabulary",
                        description="The LLVM 22 passes llmopt knows, their nesting level and whether they run in-process.")

@@ -222,6 +222,7 @@ class Moves:
         self.max_len = max_len
         names = [n for n in vocab.names if n != "default<O0>"]
         self.items = names
+        self.seeds = [sd for sd in SEEDS if all(x in vocab.infos for x in sd)] or [(names[0],)]
         self.weights = [4.0 if n in PIPELINES else 1.0 for n in names]
 
     def item(self) -> str:
@@ -237,6 +238,8 @@ class Moves:
             return ("default<Oz>", *extra)
         cut = self.rng.randint(0, k)
         return (*extra[:cut], "default<Oz>", *extra[cut:])
+
+    # (random_list uses default<Oz> as its anchor: every vocabulary has it)
 
     def mutate(self, items: tuple[str, ...]) -> tuple[str, ...]:
         out = list(items)
@@ -260,15 +263,15 @@ class Moves:
 
 
 def _random(moves: Moves, budget: int, batch: int):
-    yield [s for s in SEEDS]
+    yield list(moves.seeds)
     while True:
         yield [moves.random_list() for _ in range(batch)]
 
 
 def _hill(moves: Moves, budget: int, batch: int):
-    counts = yield list(SEEDS)
-    scored = sorted(zip(counts, range(len(SEEDS))), key=lambda t: (t[0] is None, t[0] or 0, t[1]))
-    current, cur_count = SEEDS[scored[0][1]], scored[0][0]
+    counts = yield list(moves.seeds)
+    scored = sorted(zip(counts, range(len(moves.seeds))), key=lambda t: (t[0] is None, t[0] or 0, t[1]))
+    current, cur_count = moves.seeds[scored[0][1]], scored[0][0]
     stale = 0
     while True:
         neighbours = [moves.mutate(current) for _ in range(batch)]
@@ -287,7 +290,7 @@ def _hill(moves: Moves, budget: int, batch: int):
 
 def _evo(moves: Moves, budget: int, batch: int):
     size = max(8, batch)
-    pop = list(SEEDS) + [moves.random_list() for _ in range(size - len(SEEDS))]
+    pop = list(moves.seeds) + [moves.random_list() for _ in range(size - len(moves.seeds))]
     counts = yield pop
     scored = [(c, p) for c, p in zip(counts, pop) if c is not None]
     while True:
