@@ -226,8 +226,8 @@ def fetch(package: str, dest: Path, suites: list[str]) -> Source:
         if proc.returncode == 0 and (src := unpacked(dest)):
             return Source(src.root, src.version, request)
         error = f"apt-get source {request}: {first_error(output)}"
-        if "Unable to find a source package" in output:
-            break  # no suite has it either
+        if request == name and "Unable to find a source package" in output:
+            break  # no suite has it either (a suite that lacks it says the same: try the next one)
     raise FetchError(error)
 
 
