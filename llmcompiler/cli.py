@@ -180,45 +180,67 @@ def cmd_tune(args) -> int:
 
     if args.output and len(args.files) > 1:
         raise LlmoptError("-o takes one input file; tune several files without -o, or one at a time")
-    results = []
+    modules = []
     for path in args.files:
         m = ir.load(path)
-        p = m if args.no_prepare else ir.prepare(m)
+        modules.append(m if args.no_prepare else ir.prepare(m))
+    show = not args.json and sys.stderr.isatty()
+    if len(modules) == 1 and not args.ray:
         bar = None
-        if not args.json and sys.stderr.isatty():
+        if show:
             from tqdm import tqdm
 
-            bar = tqdm(total=args.budget, desc=f"tune {p.name}", unit="eval", leave=False)
+            bar = tqdm(total=args.budget, desc=f"tune {modules[0].name}", unit="eval", leave=False)
 
-        def progress(done, budget, best, oz, bar=bar):
+        def progress(done, budget, best, oz):
             if bar is not None:
                 bar.n = done
                 bar.set_postfix_str(f"best {best} vs -Oz {oz}")
                 bar.refresh()
 
-        r = search.tune(p, budget=args.budget, strategy=args.strategy, seed=args.seed, jobs=args.jobs,
+        r = search.tune(modules[0], budget=args.budget, strategy=args.strategy, seed=args.seed, jobs=args.jobs or 1,
                         timeout=args.timeout, progress=progress)
         if bar is not None:
             bar.close()
+        results = [r.to_dict()]
         if args.output:
             from .harness import Harness
 
             h = Harness(timeout=args.timeout)
-            text = h.evaluate(p, [r.best] if r.best is not None else [], keep_text=True).best_text
-            ir.save(ir.IR(text, p.name), args.output, bitcode=args.emit_bc or None)
-        results.append(r)
+            text = h.evaluate(modules[0], [r.best] if r.best is not None else [], keep_text=True).best_text
+            ir.save(ir.IR(text, modules[0].name), args.output, bitcode=args.emit_bc or None)
+    else:
+        bar = None
+        if show:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(modules), desc="tune", unit="module")
+        results = search.tune_many(modules, budget=args.budget, strategy=args.strategy, seed=args.seed,
+                                   jobs=args.jobs, ray_address=args.ray, timeout=args.timeout,
+                                   progress=(lambda done, total: bar.update(done - bar.n)) if bar else None)
+        if bar is not None:
+            bar.close()
     if args.json:
-        out = [r.to_dict() for r in results]
-        print(json.dumps(out[0] if len(out) == 1 else out, indent=1))
+        print(json.dumps(results[0] if len(results) == 1 else results, indent=1))
         return 0
-    rows = [[r.name, r.count_before, r.count_oz, r.best_count, _pct(r.reduction_vs_oz), r.evaluations,
-             r.minimize_evaluations, r.failures, f"{r.seconds:.1f}", f"{r.evaluations_per_second:.0f}"] for r in results]
+    rows = []
+    for r in results:
+        if "error" in r:
+            rows.append([r["name"], "-", "-", "-", "error", "-", "-", "-", "-", "-"])
+            continue
+        rows.append([r["name"], r["count_before"], r["count_oz"], r["best_count"], _pct(r["reduction_vs_oz"]),
+                     r["evaluations"], r["minimize_evaluations"], r["failures"], f"{r['seconds']:.1f}",
+                     f"{r['evaluations_per_second']:.0f}"])
     print(_table(rows, ["module", "input", "-Oz", "best", "vs -Oz", "evals", "minimise", "failed", "seconds", "evals/s"]))
     for r in results:
-        print(f"{r.name}: opt-22 -passes='{r.pipeline}'" if r.best is not None else f"{r.name}: -Oz (nothing beat it)")
+        if "error" in r:
+            print(f"error: {r['name']}: {r['error']}", file=sys.stderr)
+        else:
+            print(f"{r['name']}: opt-22 -passes='{r['pipeline']}'" if not r["fallback_to_oz"]
+                  else f"{r['name']}: -Oz (nothing beat it)")
     if args.output:
         print(f"wrote {args.output}")
-    return 0
+    return 1 if any("error" in r for r in results) else 0
 
 
 def cmd_passes(args) -> int:
@@ -315,7 +337,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--budget", type=int, default=500, help="distinct pass lists to evaluate per module (500)")
     p.add_argument("--strategy", choices=["random", "hill", "evo"], default="hill", help="search strategy (hill)")
     p.add_argument("--seed", type=int, default=0, help="random seed; the same seed gives the same result (0)")
-    p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes for evaluations (1)")
+    p.add_argument("-j", "--jobs", type=int, help="worker processes: over files when several are given (default: "
+                                                  "all cores), over evaluations for one file (default: 1)")
+    p.add_argument("--ray", metavar="ADDRESS", help="run the files on a Ray cluster (an address, 'auto', or 'local' "
+                                                  "for an instance on this machine; needs llmcompiler[ray])")
     p.add_argument("-o", "--output", metavar="OUT", help="write the IR optimised by the best list (atomically)")
     p.add_argument("--emit-bc", action="store_true", help="write bitcode")
     p.add_argument("--timeout", type=float, default=60.0, help="seconds per evaluation before it counts as hung (60)")

@@ -387,3 +387,69 @@ def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0,
         best=best, best_count=verdict.best_count, evaluations=searched, minimize_evaluations=minimize_evals,
         failures=failures, seconds=time.perf_counter() - t0, history=tuple(history),
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# many modules: a local process pool, or a Ray cluster
+
+
+def _tune_task(args) -> dict:
+    text, name, budget, strategy, seed, timeout = args
+    try:
+        r = tune(irmod.IR(text, name), budget=budget, strategy=strategy, seed=seed, timeout=timeout)
+        return r.to_dict()
+    except LlmoptError as e:
+        return {"name": name, "error": str(e)}
+
+
+def tune_many(modules: list[irmod.IR], budget: int = 500, strategy: str = "hill", seed: int = 0,
+              jobs: int | None = None, ray_address: str | None = None, timeout: float = 60.0,
+              progress=None) -> list[dict]:
+    """Tune many modules, one per task, in input order: a process pool, or Ray with ``ray_address``.
+
+    ``ray_address`` is a cluster address (``ray://head:10001``, ``auto``) or ``local`` to start a Ray
+    instance on this machine. Results are the same either way: each module's search depends only on
+    its IR and the seed.
+    """
+    tasks = [(m.text, m.name, budget, strategy, seed, timeout) for m in modules]
+    if ray_address:
+        try:
+            import ray
+        except ImportError:
+            raise LlmoptError("--ray needs Ray: pip install 'llmcompiler[ray]'") from None
+        started = not ray.is_initialized()
+        if started:
+            ray.init(address=None if ray_address == "local" else ray_address, include_dashboard=False,
+                     log_to_driver=False, num_cpus=jobs if ray_address == "local" else None)
+        try:
+            remote = ray.remote(_tune_task)
+            refs = [remote.remote(t) for t in tasks]
+            out = []
+            for i, ref in enumerate(refs):
+                out.append(ray.get(ref))
+                if progress:
+                    progress(i + 1, len(refs))
+            return out
+        finally:
+            if started:
+                ray.shutdown()
+    jobs = max(1, min(jobs or mp.cpu_count(), len(tasks)))
+    if jobs == 1:
+        out = []
+        for i, t in enumerate(tasks):
+            out.append(_tune_task(t))
+            if progress:
+                progress(i + 1, len(tasks))
+        return out
+    results: list[dict | None] = [None] * len(tasks)
+    with mp.get_context("fork").Pool(jobs) as pool:
+        for done, (i, r) in enumerate(pool.imap_unordered(_indexed_task, list(enumerate(tasks))), 1):
+            results[i] = r
+            if progress:
+                progress(done, len(tasks))
+    return results  # type: ignore[return-value]
+
+
+def _indexed_task(arg):
+    i, t = arg
+    return i, _tune_task(t)

@@ -85,3 +85,21 @@ def test_tune_cli(tmp_path):
     d = json.loads(p.stdout)
     assert d["best_count"] <= d["count_oz"] and d["evaluations"] == 30
     assert ir.load(out).count == d["best_count"]
+
+
+def test_tune_many_pool_equals_sequential():
+    mods = [ir.load(CSV), ir.load(EXAMPLE)]
+    seq = search.tune_many(mods, budget=20, jobs=1)
+    par = search.tune_many(mods, budget=20, jobs=2)
+    key = lambda rs: [(r["name"], r["pipeline"], r["best_count"]) for r in rs]  # noqa: E731
+    assert key(seq) == key(par)
+
+
+@pytest.mark.slow
+def test_tune_many_on_a_local_ray_instance_equals_the_pool():
+    pytest.importorskip("ray")
+    mods = [ir.load(CSV), ir.load(EXAMPLE), ir.load(ROOT / "benchmarks" / "programs" / "ir" / "n_queens.ll")]
+    pool = search.tune_many(mods, budget=20, jobs=2)
+    ray_ = search.tune_many(mods, budget=20, jobs=2, ray_address="local")
+    key = lambda rs: [(r["name"], r["pipeline"], r["best_count"], r["evaluations"]) for r in rs]  # noqa: E731
+    assert key(pool) == key(ray_)
