@@ -181,7 +181,7 @@ def bench_module(mod: BenchModule, methods: list[Method], execute: bool = False,
             from .search import tune
 
             budget, strategy = meth.arg.split(":")
-            t = tune(m, budget=int(budget), strategy=strategy, seed=0, harness=h)
+            t = tune(m, budget=int(budget), strategy=strategy, seed=0, harness=h, check_exec=execute)
             r = h.evaluate(m, [t.best] if t.best is not None else [], keep_text=execute)
             rec.update(raw_count=t.best_count, count=r.best_count, compilations=t.evaluations + t.minimize_evaluations + 1,
                        fallback=r.chosen is None, failures=t.failures,

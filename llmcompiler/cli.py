@@ -199,7 +199,7 @@ def cmd_tune(args) -> int:
                 bar.refresh()
 
         r = search.tune(modules[0], budget=args.budget, strategy=args.strategy, seed=args.seed, jobs=args.jobs or 1,
-                        timeout=args.timeout, progress=progress)
+                        timeout=args.timeout, progress=progress, check_exec=args.check_exec)
         if bar is not None:
             bar.close()
         results = [r.to_dict()]
@@ -216,7 +216,7 @@ def cmd_tune(args) -> int:
 
             bar = tqdm(total=len(modules), desc="tune", unit="module")
         results = search.tune_many(modules, budget=args.budget, strategy=args.strategy, seed=args.seed,
-                                   jobs=args.jobs, ray_address=args.ray, timeout=args.timeout,
+                                   jobs=args.jobs, ray_address=args.ray, timeout=args.timeout, check_exec=args.check_exec,
                                    progress=(lambda done, total: bar.update(done - bar.n)) if bar else None)
         if bar is not None:
             bar.close()
@@ -345,6 +345,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--emit-bc", action="store_true", help="write bitcode")
     p.add_argument("--timeout", type=float, default=60.0, help="seconds per evaluation before it counts as hung (60)")
     p.add_argument("--no-prepare", action="store_true", help="take the input as is, even if it is -O0 IR")
+    p.add_argument("--check-exec", action="store_true", help="for a program with main: the answer must run under "
+                                                             "lli-22 with the same output as the input (slower)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_tune)
 

@@ -146,7 +146,10 @@ class Vocabulary:
 
     def _unknown_message(self, name: str) -> str:
         if name in self.removed:
-            return f"pass '{name}' does not exist in LLVM {self.llvm_major}: {self.removed[name]}"
+            reason = self.removed[name]
+            if reason.startswith("left out"):
+                return f"pass '{name}' is {reason}"
+            return f"pass '{name}' does not exist in LLVM {self.llvm_major}: {reason}"
         pool = sorted(set(self.infos) | set(self._by_base) | set(self.aliases))
         close = difflib.get_close_matches(name, pool, n=1, cutoff=0.6)
         hint = f"; did you mean '{close[0]}'?" if close else "; see `llmopt passes` for the vocabulary"

@@ -330,10 +330,19 @@ def minimize(evaluator: Evaluator, vocab: Vocabulary, items: tuple[str, ...], co
     return items, count
 
 
+def has_main(ir: irmod.IR) -> bool:
+    return "define dso_local i32 @main(" in ir.text or "define i32 @main(" in ir.text
+
+
 def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0, jobs: int = 1,
          batch: int = 16, timeout: float = 60.0, harness: Harness | None = None, progress=None,
-         vocab: Vocabulary | None = None) -> TuneResult:
-    """Search for the best pass list for one size-ready module within ``budget`` evaluations."""
+         vocab: Vocabulary | None = None, check_exec: bool = False) -> TuneResult:
+    """Search for the best pass list for one size-ready module within ``budget`` evaluations.
+
+    With ``check_exec`` (for a module with ``main``), the answer must also run under lli-22 with the
+    same output and exit status as the unoptimised module: the best lists are tried in order and the
+    first that passes wins (LLVM passes outside the default pipelines do miscompile).
+    """
     if strategy not in _STRATEGY:
         raise LlmoptError(f"unknown strategy '{strategy}' (expected one of {', '.join(STRATEGIES)})")
     if budget < 1:
@@ -347,6 +356,7 @@ def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0,
     gen = _STRATEGY[strategy](moves, budget, batch)
     best_items, best_count = ("default<Oz>",), None
     history: list[tuple[int, int]] = []
+    top: dict[tuple[str, ...], int] = {}  # the best distinct lists seen, for the execution check
     try:
         cands = next(gen)
         while True:
@@ -362,6 +372,10 @@ def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0,
                 kept.append(c)
             counts = evaluator.counts([vocab.passlist(c) for c in kept])
             for c, n in zip(kept, counts):
+                if n is not None and check_exec and n < count_oz:
+                    top[c] = n
+                    if len(top) > 16:
+                        top.pop(max(top, key=lambda k: (top[k], len(k))))
                 if n is not None and (best_count is None or n < best_count or (n == best_count and len(c) < len(best_items))):
                     best_items, best_count = c, n
             if best_count is not None:
@@ -373,7 +387,9 @@ def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0,
             lookup = dict(zip(kept, counts))
             cands = gen.send([lookup.get(c) for c in cands])
         searched = evaluator.evaluations
-        if best_count is not None and best_count <= count_oz:
+        if check_exec and has_main(ir):
+            best_items, best_count = _first_that_runs(ir, evaluator, harness, vocab, top, count_oz)
+        elif best_count is not None and best_count <= count_oz:
             best_items, best_count = minimize(evaluator, vocab, best_items, best_count)
         minimize_evals = evaluator.evaluations - searched
         failures = evaluator.failures
@@ -389,14 +405,31 @@ def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0,
     )
 
 
+def _first_that_runs(ir, evaluator, harness, vocab, top, count_oz):
+    """Minimise the best lists in order and return the first whose program behaves like -O0's."""
+    from .bench import run_program
+
+    reference = run_program(ir.text)
+    for items in sorted(top, key=lambda k: (top[k], len(k)))[:8]:
+        items, count = minimize(evaluator, vocab, items, top[items])
+        try:
+            text = harness.apply(ir, vocab.passlist(items))
+        except Exception:  # noqa: BLE001 - a list that fails here is simply not chosen
+            continue
+        if run_program(text) == reference:
+            return items, count
+    return ("default<Oz>",), count_oz
+
+
 # ---------------------------------------------------------------------------------------------
 # many modules: a local process pool, or a Ray cluster
 
 
 def _tune_task(args) -> dict:
-    text, name, budget, strategy, seed, timeout = args
+    text, name, budget, strategy, seed, timeout, check_exec = args
     try:
-        r = tune(irmod.IR(text, name), budget=budget, strategy=strategy, seed=seed, timeout=timeout)
+        r = tune(irmod.IR(text, name), budget=budget, strategy=strategy, seed=seed, timeout=timeout,
+                 check_exec=check_exec)
         return r.to_dict()
     except LlmoptError as e:
         return {"name": name, "error": str(e)}
@@ -404,14 +437,14 @@ def _tune_task(args) -> dict:
 
 def tune_many(modules: list[irmod.IR], budget: int = 500, strategy: str = "hill", seed: int = 0,
               jobs: int | None = None, ray_address: str | None = None, timeout: float = 60.0,
-              progress=None) -> list[dict]:
+              progress=None, check_exec: bool = False) -> list[dict]:
     """Tune many modules, one per task, in input order: a process pool, or Ray with ``ray_address``.
 
     ``ray_address`` is a cluster address (``ray://head:10001``, ``auto``) or ``local`` to start a Ray
     instance on this machine. Results are the same either way: each module's search depends only on
     its IR and the seed.
     """
-    tasks = [(m.text, m.name, budget, strategy, seed, timeout) for m in modules]
+    tasks = [(m.text, m.name, budget, strategy, seed, timeout, check_exec) for m in modules]
     if ray_address:
         try:
             import ray

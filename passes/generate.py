@@ -29,14 +29,14 @@ sys.path.insert(0, str(ROOT))
 # name -> level override ("loop-mssa" for loop passes that need MemorySSA); None keeps opt's level.
 WANTED: dict[str, str | None] = {
     # module
-    "always-inline": None, "attributor": None, "called-value-propagation": None,
+    "always-inline": None, "called-value-propagation": None,
     "canonicalize-aliases": None, "constmerge": None, "deadargelim": None, "elim-avail-extern": None,
     "forceattrs": None, "globaldce": None, "globalopt": None, "globalsplit": None, "hotcoldsplit": None,
     "inferattrs": None, "ipsccp": None, "iroutliner": None, "mergefunc": None, "partial-inliner": None,
     "rel-lookup-table-converter": None, "rpo-function-attrs": None, "strip": None,
     "strip-dead-prototypes": None, "strip-debug-declare": None, "strip-nondebug": None,
     # cgscc
-    "argpromotion": None, "function-attrs": None, "inline": None, "attributor-cgscc": None,
+    "argpromotion": None, "function-attrs": None, "inline": None,
     # function
     "adce": None, "aggressive-instcombine": None, "alignment-from-assumptions": None, "bdce": None,
     "break-crit-edges": None, "callsite-splitting": None, "consthoist": None,
@@ -88,6 +88,11 @@ ALIASES = {
 
 # Legacy names with no LLVM 22 counterpart: the parser says why instead of guessing.
 REMOVED = {
+    # Left out on purpose: in LLVM 22 the Attributor (not in any default pipeline) miscompiles. The
+    # autotuner's best lists with it changed the output or hung 5 of the 14 test programs under lli.
+    "attributor": "left out: miscompiles in LLVM 22 (changed the output of 5 of 14 benchmark programs)",
+    "attributor-cgscc": "left out: miscompiles in LLVM 22 (changed a benchmark program's output)",
+    "attributor-light": "left out with the Attributor (miscompiles in LLVM 22)",
     "prune-eh": "removed in LLVM 16 (the new pass manager infers nounwind in function-attrs)",
     "loop-reroll": "removed in LLVM 19",
     "barrier": "a legacy pass-manager barrier, not a transform",
