@@ -37,7 +37,7 @@ PY="$VENV/bin/python"
 if ! "$PY" -c 'import torch' >/dev/null 2>&1; then
     log "installing torch 2.13.0 (CPU)"
     "$PY" -m pip install -q --disable-pip-version-check torch==2.13.0 2>&1 | grep -v -i "warning" >&2 || true
-    "$PY" -c 'import torch' || { log "torch failed to install"; exit 1; }
+    "$PY" -c 'import torch' 2>/dev/null || { log "torch failed to install"; exit 1; }
 fi
 STAMP="$VENV/.llmopt-installed"
 WANT=$(cat pyproject.toml | sha256sum | cut -c1-16)

@@ -8,8 +8,8 @@ prints the median wall time of
   * raw opt-22:   ``opt-22 -passes=... in.ll -S -o out.ll`` as a subprocess, nothing else;
   * harness/opt:  the harness's opt path (subprocess through stdin/stdout, then counting);
   * in-process:   llvmlite in this process (parse, passes, print, count);
-  * worker:       the harness's llvmlite path: the same in a persistent child process (IPC included),
-                  which an LLVM assertion cannot take down;
+  * worker:       llvmlite in a persistent child process (IPC included), which a crash cannot take down;
+  * libllvm:      the harness's fast path: opt-22's own libLLVM through its C API, in a worker process;
 and the time to count the ~10,000-instruction module's canonical text.
 Targets: in-process <= 3 ms on the small module; in-process within 1.5x of raw opt-22 on the large
 one; counting <= 10 ms.
@@ -67,6 +67,7 @@ def main() -> None:
     pl = vocab.passlist(LIST)
     assert pl.in_process(), "the benchmark list must be in-process"
     opt, inproc, worker = backends.OptBackend(), backends.LlvmliteBackend(), backends.LlvmliteWorker()
+    lib = backends.InprocWorker(engine="libllvm")
     rows = []
     with tempfile.TemporaryDirectory() as d:
         d = Path(d)
@@ -80,11 +81,13 @@ def main() -> None:
             via_opt = median_ms(lambda: ir.count_instructions(opt.run(m.text, pl.render())), args.repeat)
             fast = median_ms(lambda: ir.count_instructions(inproc.run(m.text, pl)), args.repeat)
             via_worker = median_ms(lambda: worker.run(m.text, pl, want_text=False), args.repeat)
+            via_lib = median_ms(lambda: lib.run(m.text, pl, want_text=False), args.repeat)
             a = ir.count_instructions(opt.run(m.text, pl.render()))
             b = ir.count_instructions(inproc.run(m.text, pl))
             rows.append({"module": m.name, "instructions": m.count, "raw_opt_ms": raw, "harness_opt_ms": via_opt,
                          "in_process_ms": fast, "worker_ms": via_worker, "in_process_vs_raw_opt": fast / raw,
-                         "worker_vs_raw_opt": via_worker / raw, "counts_agree": a == b})
+                         "worker_vs_raw_opt": via_worker / raw, "libllvm_ms": via_lib, "libllvm_vs_raw_opt": via_lib / raw,
+                         "counts_agree": a == b == lib.run(m.text, pl, want_text=False)[0]})
         big = modules[-1]
         count_ms = median_ms(lambda: ir.count_instructions(big.text), max(args.repeat, 50))
     result = {"pass_list": pl.render(), "passes": len(pl), "rows": rows,
@@ -94,10 +97,10 @@ def main() -> None:
         return
     print(f"{len(pl)}-pass list: {','.join(LIST)}")
     print(f"{'module':<22}{'instr':>7}{'raw opt-22':>12}{'harness/opt':>13}{'in-process':>12}{'worker':>10}"
-          f"{'worker/raw':>12}  counts")
+          f"{'libllvm':>10}{'libllvm/raw':>13}  counts")
     for r in rows:
         print(f"{Path(r['module']).name:<22}{r['instructions']:>7}{r['raw_opt_ms']:>10.1f}ms{r['harness_opt_ms']:>11.1f}ms"
-              f"{r['in_process_ms']:>10.1f}ms{r['worker_ms']:>8.1f}ms{r['worker_vs_raw_opt']:>12.2f}  "
+              f"{r['in_process_ms']:>10.1f}ms{r['worker_ms']:>8.1f}ms{r['libllvm_ms']:>8.1f}ms{r['libllvm_vs_raw_opt']:>13.2f}  "
               f"{'agree' if r['counts_agree'] else 'DIFFER'}")
     print(f"count {big.count} instructions ({big.name}): {count_ms:.2f} ms")
 

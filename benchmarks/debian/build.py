@@ -34,7 +34,8 @@
 
    A file that still fails (generated headers, other platforms, files meant to be #included) is listed
    in the manifest with clang's first error line. Each attempt may take 120 s at most; ``--jobs``
-   files are compiled at a time.
+   files are compiled at a time. ``SOURCE_DATE_EPOCH=0`` fixes ``__DATE__`` and ``__TIME__``, so the
+   same sources always give the same IR, hashes and splits.
 
 3. Selection. Each module is verified and counted by ``llmcompiler.ir``; modules with --min..--max
    instructions are kept, exact duplicates (same content hash, e.g. gnulib files shared by gzip, sed
@@ -63,6 +64,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,6 +81,8 @@ INCLUDE_DIRS = (".", "lib", "src", "include")  # relative to the source root, se
 LENIENT_FLAGS = ("-Wno-error=implicit-function-declaration", "-Wno-error=implicit-int", "-Wno-error=int-conversion",
                  "-Wno-error=incompatible-pointer-types")
 COMPILE_TIMEOUT_S = 120
+# __DATE__ and __TIME__ (giflib's tools print them) as 1970-01-01: same sources, same IR, same splits.
+CLANG_ENV = {**os.environ, "SOURCE_DATE_EPOCH": "0"}
 APT_TIMEOUT_S = 900
 
 DEBIAN_SOURCES = Path("/etc/apt/sources.list.d/debian.sources")
@@ -207,7 +211,7 @@ def deb_src_enabled():
 class Source:
     root: Path  # the unpacked tree
     version: str  # Debian version, e.g. 1.12-1
-    request: str  # what apt-get source was given ('' when reused)
+    request: str  # what apt-get source was given ("reused" for sources found in --work)
 
 
 def unpacked(dest: Path) -> Source | None:
@@ -413,7 +417,7 @@ def build_file(job: Job) -> Outcome:
     for config, extra in (("plain", job.flags), ("stub", job.flags + job.stub_flags)):
         try:
             proc = subprocess.run(clang_command(job.rel, extra), cwd=job.root, capture_output=True,
-                                  timeout=COMPILE_TIMEOUT_S)
+                                  timeout=COMPILE_TIMEOUT_S, env=CLANG_ENV)
         except subprocess.TimeoutExpired:
             return Outcome(job.rel, f"clang-22 timed out after {COMPILE_TIMEOUT_S} s")
         if proc.returncode == 0:
@@ -526,10 +530,10 @@ def fetch_all(packages: list[str], work: Path) -> tuple[dict[str, Source], dict[
 
 def replace_output(out_dir: Path, staging: Path, manifest: dict) -> None:
     """Swap the new ir/ in for the old one and write the manifest."""
-    old = out_dir / "ir.old"
-    shutil.rmtree(old, ignore_errors=True)
+    staging.chmod(0o755)  # mkdtemp made it private
+    old = Path(tempfile.mkdtemp(prefix="ir.old-", dir=out_dir))
     if (out_dir / "ir").exists():
-        (out_dir / "ir").rename(old)
+        (out_dir / "ir").rename(old / "ir")
     staging.rename(out_dir / "ir")
     ir.atomic_write(out_dir / "manifest.json", json.dumps(manifest, indent=1) + "\n")
     shutil.rmtree(old, ignore_errors=True)
@@ -546,7 +550,10 @@ def summary_table(reports: list[PackageReport], wall_s: float) -> str:
              str(len(r.modules)), str(r.instructions)) for r in reports]
     rows.append(("total", "", *(str(sum(int(row[i]) for row in rows)) for i in range(2, 6))))
     widths = [max(len(row[i]) for row in [head, *rows]) for i in range(len(head))]
-    fmt = lambda row: "  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))  # noqa: E731
+
+    def fmt(row: tuple[str, ...]) -> str:  # text columns left-aligned, numbers right-aligned
+        return "  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
+
     return "\n".join([fmt(head), *map(fmt, rows), f"wall time: {wall_s:.0f} s"])
 
 
@@ -561,7 +568,8 @@ def build_all(packages: list[str], sources: dict[str, Source], fetch_errors: dic
         for p in packages:
             if p in fetch_errors:
                 reports.append(PackageReport(p, None, {"version": None, "error": fetch_errors[p], "c_files": 0,
-                                                       "compiled": 0, "kept": 0, "failed": {}}))
+                                                       "compiled": 0, "kept": 0, "instructions": 0, "failed": {},
+                                                       "skipped": {}}))
                 continue
             t0 = time.monotonic()
             r = build_package(p, sources[p], work / p / "stub", args, pool, ir_dir, seen, taken)
@@ -585,11 +593,10 @@ def run(args: argparse.Namespace) -> None:
     work = Path(args.work).resolve() if args.work else Path(tempfile.mkdtemp(prefix="llmopt-debian-"))
     work.mkdir(parents=True, exist_ok=True)
     out_dir = HERE / "build"
-    staging = out_dir / "ir.new"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix="ir.new-", dir=out_dir))  # swapped in for ir/ at the end
     try:
         sources, fetch_errors = fetch_all(packages, work)
-        shutil.rmtree(staging, ignore_errors=True)
-        staging.mkdir(parents=True)
         reports = build_all(packages, sources, fetch_errors, work, args, staging)
         modules = sorted((m for r in reports for m in r.modules), key=lambda m: m["name"])
         manifest = {
@@ -632,14 +639,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     # A plain `kill` runs the cleanup too (the deb-src list is removed in a finally block).
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         run(args)
     except BuildError as e:
         log(f"build.py: error: {e}")
         return 1
+    except BrokenProcessPool:
+        log("build.py: error: a compiler worker process died (killed, or out of memory); nothing was written")
+        return 1
     except KeyboardInterrupt:
-        log("build.py: interrupted")
+        log("build.py: interrupted; nothing was written")
         return 130
     return 0
 
