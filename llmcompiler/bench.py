@@ -245,12 +245,22 @@ def summarize(rows: list[dict], methods: list[str]) -> dict:
     return out
 
 
+def sample(mods: list[BenchModule], n: int) -> list[BenchModule]:
+    """``n`` modules evenly spaced over the suite's order (deterministic): a fixed subset for costly methods."""
+    if n >= len(mods):
+        return mods
+    step = len(mods) / n
+    return [mods[int(i * step)] for i in range(n)]
+
+
 def run(suite: str, methods: list[str], split: str | None = None, jobs: int | None = None,
         execute: bool = False, out_dir: str | Path | None = None, fresh: bool = False,
-        timeout: float = 60.0, progress: bool = True) -> dict:
+        timeout: float = 60.0, progress: bool = True, limit: int | None = None) -> dict:
     """Run methods over a suite; returns (and writes to out_dir) the summary and per-module rows."""
     meths = [parse_method(s) for s in methods]
     mods = load_suite(suite, split)
+    if limit:
+        mods = sample(mods, limit)
     out_dir = Path(out_dir or BENCH_DIR / "results" / f"{Path(suite).name}{'-' + split if split else ''}")
     out_dir.mkdir(parents=True, exist_ok=True)
     jsonl = out_dir / "results.jsonl"
@@ -299,7 +309,7 @@ def run(suite: str, methods: list[str], split: str | None = None, jobs: int | No
     if bar:
         bar.close()
     rows = sorted((done[m.name] for m in mods), key=lambda r: r["name"])
-    result = {"suite": suite, "split": split, "methods": methods, "execute": execute, "jobs": jobs,
+    result = {"suite": suite, "split": split, "sample": limit, "methods": methods, "execute": execute, "jobs": jobs,
               "wall_seconds": round(time.perf_counter() - t0, 2), "resumed_modules": len(mods) - len(todo),
               "summary": summarize(rows, methods), "rows": rows}
     irmod.atomic_write(out_dir / "summary.json", json.dumps(result, indent=1) + "\n")

@@ -138,7 +138,8 @@ def cmd_bench(args) -> int:
     from . import bench
 
     res = bench.run(args.suite, args.method, split=args.split, jobs=args.jobs, execute=args.execute,
-                    out_dir=args.out, fresh=args.fresh, timeout=args.timeout, progress=not args.json)
+                    out_dir=args.out, fresh=args.fresh, timeout=args.timeout, progress=not args.json,
+                    limit=args.sample)
     if args.json:
         print(json.dumps(res, indent=1))
         return 0
@@ -317,6 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--suite", default="programs", help="suite name (benchmarks/<suite>/manifest.json) or a directory of .ll")
     p.add_argument("--split", choices=["train", "validation", "test"], help="only this split of the suite")
     p.add_argument("--method", action="append", required=True, metavar="METHOD", help="a method (repeatable)")
+    p.add_argument("--sample", type=int, metavar="N", help="only N modules, evenly spaced over the suite (deterministic)")
     p.add_argument("-j", "--jobs", type=int, help="parallel workers (default: all cores)")
     p.add_argument("--execute", action="store_true", help="run -O0 and optimized IR with lli-22 and flag miscompiles")
     p.add_argument("--out", metavar="DIR", help="results folder (default: benchmarks/results/<suite>[-<split>])")

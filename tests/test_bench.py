@@ -129,3 +129,9 @@ def test_bad_methods_and_suites():
         bench.parse_method("list:instcombin")
     with pytest.raises(LlmoptError, match="unknown suite"):
         bench.load_suite("nope")
+
+
+def test_sample_is_evenly_spaced_and_deterministic():
+    mods = [bench.BenchModule("s", f"m{i:02d}", "", "train") for i in range(10)]
+    assert [m.name for m in bench.sample(mods, 4)] == ["m00", "m02", "m05", "m07"]
+    assert bench.sample(mods, 20) == mods
