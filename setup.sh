@@ -5,7 +5,7 @@
 #   bash setup.sh test     set up, then run the test suite (what CI runs)
 #   bash setup.sh          set up only
 #
-# Installs: Debian packages llvm-22 clang-22 csmith libcsmith-dev (apt-get, as root or via sudo),
+# Installs: Debian packages llvm-22 clang-22 csmith libcsmith-dev dpkg-dev (apt-get, as root or via sudo),
 # a virtual environment in .venv with torch==2.13.0 (CPU wheel, first) and this package.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -19,6 +19,7 @@ for tool in opt-22:llvm-22 clang-22:clang-22 csmith:csmith; do
     command -v "${tool%%:*}" >/dev/null 2>&1 || need_apt+=("${tool##*:}")
 done
 [ -f /usr/include/csmith/csmith.h ] || need_apt+=(libcsmith-dev)
+command -v dpkg-source >/dev/null 2>&1 || need_apt+=(dpkg-dev)  # apt-get source, for benchmarks/debian
 python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || need_apt+=(python3-venv)
 if [ ${#need_apt[@]} -gt 0 ]; then
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

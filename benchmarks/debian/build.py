@@ -593,10 +593,11 @@ def run(args: argparse.Namespace) -> None:
     work = Path(args.work).resolve() if args.work else Path(tempfile.mkdtemp(prefix="llmopt-debian-"))
     work.mkdir(parents=True, exist_ok=True)
     out_dir = HERE / "build"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix="ir.new-", dir=out_dir))  # swapped in for ir/ at the end
+    staging = None
     try:
         sources, fetch_errors = fetch_all(packages, work)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix="ir.new-", dir=out_dir))  # swapped in for ir/ at the end
         reports = build_all(packages, sources, fetch_errors, work, args, staging)
         modules = sorted((m for r in reports for m in r.modules), key=lambda m: m["name"])
         manifest = {
@@ -609,7 +610,8 @@ def run(args: argparse.Namespace) -> None:
         }
         replace_output(out_dir, staging, manifest)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if staging:
+            shutil.rmtree(staging, ignore_errors=True)
         if args.keep_sources:
             log(f"sources kept in {work}")
         elif not args.work:
