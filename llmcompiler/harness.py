@@ -183,12 +183,18 @@ class Harness:
             value = (count, None, None)
         except BackendError as e:
             value = (None, str(e), e.kind)
+        self._store(key, value, exact=backend != "llvmlite")  # opt, libLLVM (opt's own code), no passes
+        return (*value, backend)
+
+    def _store(self, key: tuple[str, str], value: tuple, exact: bool) -> None:
+        """Cache a value; ``exact`` marks it as opt's answer, which needs no confirmation."""
         self._cache[key] = value
-        if backend in ("opt", "none", "libllvm"):  # opt's own code: exact
+        if exact:
             self._confirmed.add(key)
+        else:
+            self._confirmed.discard(key)
         if len(self._cache) > self.cache_size:
             self._confirmed.discard(self._cache.popitem(last=False)[0])
-        return (*value, backend)
 
     def confirm(self, ir: irmod.IR, passlist: PassList) -> tuple[int | None, str | None, str | None, str]:
         """Re-run a fast-path winner with opt, the reference, and cache opt's answer instead.
@@ -198,15 +204,13 @@ class Harness:
         order, cached analyses) can make a long sequence diverge. So every candidate that the fast path
         says beats -Oz is confirmed by opt before it is reported or chosen.
         """
-        key = (ir.hash, passlist.render())
         self.compilations += 1
         try:
             text = self.opt.run(ir.text, passlist.render(), timeout=self.timeout)
             value = (irmod.count_instructions(text), None, None)
         except BackendError as e:
             value = (None, str(e), e.kind)
-        self._cache[key] = value
-        self._confirmed.add(key)
+        self._store((ir.hash, passlist.render()), value, exact=True)
         return (*value, "opt")
 
     def oz_count(self, ir: irmod.IR) -> int:
@@ -225,7 +229,7 @@ class Harness:
         """Evaluate candidates (strings in any accepted syntax, or PassLists) on size-ready IR."""
         t0 = time.perf_counter()
         count_oz = self.oz_count(ir)
-        outcomes = []
+        outcomes, passlists = [], []
         for cand in candidates:
             t1 = time.perf_counter()
             label = cand.render() if isinstance(cand, PassList) else str(cand)
@@ -233,16 +237,18 @@ class Harness:
                 pl = cand if isinstance(cand, PassList) else parse(cand, self.vocab)
             except PassError as e:
                 outcomes.append(Outcome(label, "", "unknown-pass", error=str(e), seconds=time.perf_counter() - t1))
+                passlists.append(None)
                 continue
             count, error, kind, backend = self.count(ir, pl)
-            if (count is not None and count < count_oz and backend == "llvmlite"
-                    and (ir.hash, pl.render()) not in self._confirmed):
+            # a fast-path winner not yet confirmed by opt (fresh, or cached by an earlier count())
+            if count is not None and count < count_oz and (ir.hash, pl.render()) not in self._confirmed:
                 count, error, kind, backend = self.confirm(ir, pl)
             if count is None:
                 status = kind or "error"
             else:
                 status = "better" if count < count_oz else "ties" if count == count_oz else "loses"
             outcomes.append(Outcome(label, pl.render(), status, count, error, backend, time.perf_counter() - t1))
+            passlists.append(pl)
         winners = [i for i, o in enumerate(outcomes) if o.status == "better"]
         chosen = min(winners, key=lambda i: (outcomes[i].count, i)) if winners else None
         best_text = None
@@ -250,7 +256,7 @@ class Harness:
             if chosen is None:
                 best_text = self.opt.run(ir.text, self.oz_pipeline, timeout=self.timeout)
             else:
-                best_text = self.apply(ir, parse(outcomes[chosen].pipeline, self.vocab))
+                best_text = self.apply(ir, passlists[chosen])
         return Result(
             name=ir.name,
             ir_hash=ir.hash,

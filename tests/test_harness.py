@@ -143,6 +143,7 @@ def test_fast_path_winners_are_confirmed_by_opt(ready):
         return 1, out  # claims a huge win
 
     h.inproc.run = optimistic
+    assert h.count(ready, parse("sroa,instcombine,simplifycfg"))[0] == 1  # cached, not yet confirmed
     r = h.evaluate(ready, ["sroa,instcombine,simplifycfg"])
     c = r.candidates[0]
     assert c.backend == "opt" and c.count == Harness(fast_path=False).count(ready, parse("sroa,instcombine,simplifycfg"))[0]
