@@ -77,9 +77,8 @@ class OptBackend:
 
     def run(self, text: str, pipeline: str, timeout: float = 60.0, extra_args: tuple[str, ...] = ()) -> str:
         """Apply ``pipeline`` (a ``-passes=`` string; empty means no passes) and return the IR text."""
-        cmd = [self.opt, *self.target_args, *extra_args, f"-passes={pipeline}" if pipeline else "-passes=", "-S", "-o", "-", "-"]
-        if not pipeline:
-            cmd.remove("-passes=")
+        passes = [f"-passes={pipeline}"] if pipeline else []
+        cmd = [self.opt, *self.target_args, *extra_args, *passes, "-S", "-o", "-", "-"]
         try:
             proc = subprocess.run(cmd, input=text.encode(), capture_output=True, timeout=timeout)
         except subprocess.TimeoutExpired:

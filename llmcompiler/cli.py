@@ -199,15 +199,15 @@ def cmd_tune(args) -> int:
                 bar.set_postfix_str(f"best {best} vs -Oz {oz}")
                 bar.refresh()
 
+        from .harness import Harness
+
+        h = Harness(timeout=args.timeout)  # shared with the search: -o reuses its baseline and counts
         r = search.tune(modules[0], budget=args.budget, strategy=args.strategy, seed=args.seed, jobs=args.jobs or 1,
-                        timeout=args.timeout, progress=progress, check_exec=args.check_exec)
+                        timeout=args.timeout, progress=progress, check_exec=args.check_exec, harness=h)
         if bar is not None:
             bar.close()
         results = [r.to_dict()]
         if args.output:
-            from .harness import Harness
-
-            h = Harness(timeout=args.timeout)
             text = h.evaluate(modules[0], [r.best] if r.best is not None else [], keep_text=True).best_text
             ir.save(ir.IR(text, modules[0].name), args.output, bitcode=args.emit_bc or None)
     else:
@@ -311,7 +311,8 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog="methods:\n  oz               the -Oz baseline itself (geomean exactly 1.0)\n"
                               "  list:PIPELINE    one pass list for every module, e.g. 'list:iroutliner,default<Oz>'\n"
                               "  passes:FILE      pass lists from FILE, one per line; the best verified one counts\n"
-                              "  ir:DIR           an external optimizer's output, DIR/<module>.ll\n\n"
+                              "  ir:DIR           an external optimizer's output, DIR/<module>.ll\n"
+                              "  tune@N[:STRAT]   the autotuner, N evaluations per module (hill, random or evo)\n\n"
                               "example:\n  llmopt bench --suite programs --split test --method oz "
                               "--method 'list:iroutliner,default<Oz>' --execute",
                        formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -148,6 +148,10 @@ def parse_module(text: str, name: str = "<string>") -> llvm.ModuleRef:
         mod = fresh_module(text)
     except RuntimeError as e:
         raise IRError(f"{name}: invalid LLVM IR: {_llvm_message(e)}") from None
+    return _verified(mod, name)
+
+
+def _verified(mod: llvm.ModuleRef, name: str) -> llvm.ModuleRef:
     try:
         mod.verify()
     except RuntimeError as e:
@@ -172,11 +176,7 @@ def parse(data: str | bytes, name: str = "<string>") -> IR:
                 mod = fresh_module(bitcode=data)
             except RuntimeError as e:
                 raise IRError(f"{name}: invalid LLVM bitcode: {_llvm_message(e)}") from None
-            try:
-                mod.verify()
-            except RuntimeError as e:
-                raise IRError(f"{name}: IR fails the LLVM verifier: {_llvm_message(e)}") from None
-            return IR(str(mod), name)
+            return IR(str(_verified(mod, name)), name)
         if b"\0" in data[:4096]:
             raise IRError(f"{name}: binary data that is not LLVM bitcode")
         try:

@@ -183,30 +183,21 @@ class Evaluator:
             self.pool = None
 
     def counts(self, lists: list[PassList]) -> list[int | None]:
-        todo = []
+        todo: dict[str, PassList] = {}  # new lists, first occurrence order
         for pl in lists:
             key = pl.render()
-            if key not in self.cache and key not in todo:
-                todo.append(key)
+            if key not in self.cache:
+                todo.setdefault(key, pl)
         if todo:
             if self.pool is not None:
-                results = self.pool.map(_pool_count, todo, chunksize=max(1, len(todo) // 8))
+                results = self.pool.map(_pool_count, list(todo), chunksize=max(1, len(todo) // 8))
             else:
-                results = [self.staged.count(self.ir, pl) for pl in _unique(lists) if pl.render() in todo]
+                results = [self.staged.count(self.ir, pl) for pl in todo.values()]
             for key, count in zip(todo, results):
                 self.cache[key] = count
                 self.evaluations += 1
                 self.failures += count is None
         return [self.cache[pl.render()] for pl in lists]
-
-
-def _unique(lists: list[PassList]) -> list[PassList]:
-    seen, out = set(), []
-    for pl in lists:
-        if pl.render() not in seen:
-            seen.add(pl.render())
-            out.append(pl)
-    return out
 
 
 # ---------------------------------------------------------------------------------------------
