@@ -23,6 +23,7 @@ skipped on the next run), and deterministic (rows are sorted; counts do not depe
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import multiprocessing as mp
 import os
@@ -88,9 +89,24 @@ class Method:
     def candidates(self) -> list[str]:
         if self.kind == "list":
             return [self.arg]
+        if self.kind == "coreset":
+            k, _, path = self.arg.partition(":")
+            lists = _coreset_lists(int(k), path)
+            if not lists:
+                raise LlmoptError(f"method {self.spec}: no training labels that beat -Oz in {path or 'data/labels.jsonl.gz'}")
+            return list(lists)
         if self.kind == "passes":
             return [ln.strip() for ln in Path(self.arg).read_text().splitlines() if ln.strip() and not ln.startswith("#")]
         return []
+
+
+@functools.lru_cache(maxsize=8)
+def _coreset_lists(k: int, path: str) -> tuple[str, ...]:
+    """The coreset baseline: the k most frequent best lists of the training labels."""
+    from .dataset import LABELS, coreset, read_jsonl
+
+    labels = [r for r in read_jsonl(path or LABELS) if "error" not in r and r.get("split") == "train"]
+    return tuple(",".join(items) for items in coreset(labels, k))
 
 
 def parse_method(spec: str) -> Method:
@@ -110,6 +126,17 @@ def parse_method(spec: str) -> Method:
         if not Path(arg).is_dir():
             raise LlmoptError(f"method {spec}: no such directory {arg}")
         return Method(spec, "ir", arg)
+    if spec.startswith(("model@", "coreset@")):
+        kind, _, rest = spec.partition("@")
+        k, _, path = rest.partition(":")
+        if not k.isdigit() or int(k) < 1:
+            raise LlmoptError(f"method {spec}: expected {kind}@K or {kind}@K:PATH with K >= 1")
+        if path and not Path(path).exists():
+            raise LlmoptError(f"method {spec}: no such {'model directory' if kind == 'model' else 'labels file'} {path}")
+        meth = Method(spec, kind, f"{k}:{path}")
+        if kind == "coreset":
+            meth.candidates()  # fail early when there are no labels
+        return meth
     if spec.startswith("tune@"):
         budget, _, strategy = spec[5:].partition(":")
         from .search import STRATEGIES
@@ -117,7 +144,8 @@ def parse_method(spec: str) -> Method:
         if not budget.isdigit() or int(budget) < 1 or (strategy and strategy not in STRATEGIES):
             raise LlmoptError(f"method {spec}: expected tune@N or tune@N:STRATEGY ({', '.join(STRATEGIES)})")
         return Method(spec, "tune", f"{budget}:{strategy or 'hill'}")
-    raise LlmoptError(f"unknown method '{spec}' (expected oz, list:PIPELINE, passes:FILE, ir:DIR or tune@N)")
+    raise LlmoptError(f"unknown method '{spec}' (expected oz, list:PIPELINE, passes:FILE, ir:DIR, tune@N, "
+                      "model@K[:DIR] or coreset@K[:LABELS])")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -187,6 +215,23 @@ def bench_module(mod: BenchModule, methods: list[Method], execute: bool = False,
                        fallback=r.chosen is None, failures=t.failures,
                        pipeline=r.best_pipeline if r.chosen is not None else "-Oz")
             text = r.best_text if r.chosen is not None else None
+        elif meth.kind == "model":
+            from .advisor import suggest
+
+            k, _, path = meth.arg.partition(":")
+            sg = suggest(m, k=int(k), model=path or None, harness=h, prepare=False, keep_output=execute)
+            measured = [c.measured for c in sg.candidates if c.measured is not None]
+            first = next((c for c in sg.candidates if c.status != "invalid-answer"), None)
+            rec.update(raw_count=min(measured) if measured else None, count=sg.count, compilations=sg.compilations,
+                       fallback=sg.fallback, pipeline=sg.pipeline if not sg.fallback else "-Oz",
+                       failures=sum(c.status not in ("better", "ties", "loses", "invalid-answer") for c in sg.candidates),
+                       answers=len(sg.candidates), valid=sum(c.status != "invalid-answer" for c in sg.candidates),
+                       top1_count=first.measured if first else None,
+                       predicted_before=first.predicted_before if first else None,
+                       predicted_after=first.predicted_after if first else None,
+                       model_seconds=round(sg.model_seconds, 4), verify_seconds=round(sg.verify_seconds, 4),
+                       notes=list(sg.notes))
+            text = sg.output.text if execute and not sg.fallback and sg.output is not None else None
         else:
             r = h.evaluate(m, meth.candidates(), keep_text=execute)
             oks = [c.count for c in r.candidates if c.ok]
@@ -242,7 +287,28 @@ def summarize(rows: list[dict], methods: list[str]) -> dict:
             "compilations": sum(rec["compilations"] for _, rec in recs),
             "seconds": round(sum(rec["seconds"] for _, rec in recs), 3),
         }
+        if any("answers" in rec for _, rec in recs):  # model methods: answer quality and count prediction
+            out[meth].update(_model_stats(recs))
     return out
+
+
+def _model_stats(recs) -> dict:
+    def mape(pairs):
+        pairs = [(a, p) for a, p in pairs if a and p is not None]
+        return sum(abs(p - a) / a for a, p in pairs) / len(pairs) if pairs else None
+
+    top1 = [(r["count_oz"], rec["top1_count"]) for r, rec in recs if rec.get("top1_count") is not None]
+    return {
+        "answers": sum(rec["answers"] for _, rec in recs),
+        "valid_answers": sum(rec["valid"] for _, rec in recs),
+        "top1_valid": sum(rec.get("top1_count") is not None for _, rec in recs),
+        "top1_geomean_reduction_vs_oz": 1 - geomean_ratio(top1) if top1 else None,
+        "mape_before": mape([(r["count_o0"], rec.get("predicted_before")) for r, rec in recs]),
+        "mape_after": mape([(rec.get("top1_count"), rec.get("predicted_after")) for _, rec in recs]),
+        "model_seconds": round(sum(rec["model_seconds"] for _, rec in recs), 3),
+        "verify_seconds": round(sum(rec["verify_seconds"] for _, rec in recs), 3),
+        "truncated_prompts": sum(bool(rec.get("notes")) for _, rec in recs),
+    }
 
 
 def sample(mods: list[BenchModule], n: int) -> list[BenchModule]:

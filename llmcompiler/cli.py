@@ -6,6 +6,9 @@
     llmopt tune FILE [--budget N] [-o OUT]     the autotuner
     llmopt bench --suite S --method M...       methods over a benchmark suite
     llmopt passes                              the pass vocabulary
+    llmopt suggest FILE [-k K] [-o OUT]        the model's verified advice (the main command)
+    llmopt dataset build|label|stats           training data from the suites, labelled by the autotuner
+    llmopt train [--out DIR]                   train the model from scratch
 """
 
 from __future__ import annotations
@@ -244,6 +247,114 @@ def cmd_tune(args) -> int:
     return 1 if any("error" in r for r in results) else 0
 
 
+def cmd_suggest(args) -> int:
+    from . import ir
+    from .advisor import suggest
+
+    mod = ir.load(args.file)
+    s = suggest(mod, k=args.k, model=args.model, verify=not args.no_verify, prepare=not args.no_prepare,
+                keep_output=bool(args.output), prompt_format=args.prompt_format, timeout=args.timeout)
+    if args.output:
+        if s.output is None:
+            raise LlmoptError("-o needs verification (drop --no-verify)")
+        ir.save(s.output, args.output, bitcode=args.emit_bc or None)
+    if args.json:
+        print(json.dumps(s.to_dict(), indent=1))
+        return 0
+    for note in s.notes:
+        print(f"note: {note}", file=sys.stderr)
+    pred = lambda x: "?" if x is None else str(x)  # noqa: E731
+    if args.no_verify:
+        print(f"{s.name}: model top-1 (not verified): opt-22 -passes='{s.pipeline}'" if not s.fallback
+              else f"{s.name}: {s.reason}")
+        print(f"  predicted instructions: before {pred(s.predicted_before)} (actual {s.count_before}), "
+              f"after {pred(s.predicted_after)}")
+        print(f"  model {s.model_seconds:.2f} s")
+        return 0
+    if args.verbose:
+        rows = [[i + 1, c.pipeline or f"(invalid: {c.error})", pred(c.predicted_after), pred(c.measured), c.status]
+                for i, c in enumerate(s.candidates)]
+        print(_table(rows, ["#", "candidate", "predicted", "measured", "vs -Oz"]))
+        print()
+    if s.fallback:
+        print(f"{s.name}: -Oz ({s.reason})")
+    else:
+        print(f"{s.name}: opt-22 -passes='{s.pipeline}'")
+    print(f"  instructions: input {s.count_before} (predicted {pred(s.predicted_before)}), -Oz {s.count_oz}, "
+          f"answer {s.count} (predicted {pred(s.predicted_after)}): {_pct(s.reduction_vs_oz)} vs -Oz")
+    print(f"  {len(s.candidates)} candidates, {s.compilations} compilations, model {s.model_seconds:.2f} s, "
+          f"verification {s.verify_seconds:.2f} s")
+    if args.output:
+        print(f"wrote {args.output}")
+    return 0
+
+
+def cmd_dataset(args) -> int:
+    from . import dataset
+
+    if args.action == "build":
+        show = not args.json and sys.stderr.isatty()
+        bar = None
+        if show:
+            from tqdm import tqdm
+
+            bar = tqdm(desc="modules", unit="module")
+
+        def progress(done, total):
+            if bar is not None:
+                bar.total = total
+                bar.n = done
+                bar.refresh()
+
+        opts = dataset.BuildOptions(suites=tuple(args.suite or dataset.SUITES), functions=not args.no_functions)
+        res = dataset.build(args.corpus, opts, jobs=args.jobs, progress=progress)
+        if bar is not None:
+            bar.close()
+    elif args.action == "label":
+        show = not args.json and sys.stderr.isatty()
+        bar = None
+        if show:
+            from tqdm import tqdm
+
+            bar = tqdm(desc="label", unit="example")
+
+        def progress(done, total):
+            if bar is not None:
+                bar.total = total
+                bar.n = done
+                bar.refresh()
+
+        res = dataset.label(args.corpus, args.labels, budget=args.budget, splits=tuple(args.split or ["train"]),
+                            limit=args.limit, jobs=args.jobs, seed=args.seed, progress=progress,
+                            max_seconds=args.max_minutes * 60 if args.max_minutes else None)
+        if bar is not None:
+            bar.close()
+    else:
+        res = {"corpus": dataset.stats(dataset.read_jsonl(args.corpus)), "labels": dataset.label_stats(args.labels)}
+    print(json.dumps(res, indent=1))
+    return 0
+
+
+def cmd_train(args) -> int:
+    from .model import ModelConfig
+    from .train import TrainConfig, train
+
+    cfg = TrainConfig(
+        out=args.out, model=ModelConfig(hidden_size=args.hidden, num_layers=args.layers, num_heads=args.heads,
+                                        intermediate_size=args.intermediate, max_len=args.max_len),
+        vocab_size=args.vocab_size, epochs=args.epochs, batch_size=args.batch_size, learning_rate=args.lr,
+        seed=args.seed, max_examples=args.max_examples, corpus=args.corpus, labels=args.labels, threads=args.threads,
+    )
+    res = train(cfg, resume=args.resume, progress=not args.json)
+    res.pop("log")
+    if args.json:
+        print(json.dumps(res, indent=1))
+    else:
+        print(f"trained {res['parameters']:,} parameters on {res['examples']} examples in {res['seconds']:.0f} s: "
+              f"loss {res['first_loss']:.3f} -> {res['final_loss']:.3f}; model in {args.out}/")
+    return 0
+
+
 def cmd_passes(args) -> int:
     from .passes import default_vocabulary
 
@@ -261,6 +372,12 @@ def cmd_passes(args) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
+
+
+def _data(name: str):
+    from . import dataset
+
+    return getattr(dataset, name)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -312,7 +429,9 @@ def build_parser() -> argparse.ArgumentParser:
                               "  list:PIPELINE    one pass list for every module, e.g. 'list:iroutliner,default<Oz>'\n"
                               "  passes:FILE      pass lists from FILE, one per line; the best verified one counts\n"
                               "  ir:DIR           an external optimizer's output, DIR/<module>.ll\n"
-                              "  tune@N[:STRAT]   the autotuner, N evaluations per module (hill, random or evo)\n\n"
+                              "  tune@N[:STRAT]   the autotuner, N evaluations per module (hill, random or evo)\n"
+                              "  model@K[:DIR]    the model's K candidates, verified (default model: models/default)\n"
+                              "  coreset@K        the K most frequent best lists of the training labels, verified\n\n"
                               "example:\n  llmopt bench --suite programs --split test --method oz "
                               "--method 'list:iroutliner,default<Oz>' --execute",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -352,6 +471,81 @@ def build_parser() -> argparse.ArgumentParser:
                                                              "lli-22 with the same output as the input (slower)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_tune)
+
+    p = sub.add_parser("suggest", help="the model's pass list for a module, verified, never worse than -Oz",
+                       description="Ask the model for K candidate pass lists (distinct, best first), apply each "
+                                   "with real LLVM 22, and answer with the one that beats -Oz by the most, "
+                                   "else -Oz. Prints the pass list as an opt -passes= string.",
+                       epilog="examples:\n  llmopt suggest examples/csv_parser.ll\n"
+                              "  llmopt suggest prog.ll -k 16 -o prog.opt.ll --json | jq .reduction_vs_oz\n"
+                              "  llmopt suggest prog.ll --model ~/llm-compiler-7b-ftd -k 1   # a published checkpoint\n\n"
+                              "The default model is the one in models/default (trained by `llmopt train`). Modules "
+                              "longer than its context are read from the start (the output says so); the "
+                              "pass lists apply to the whole module either way.",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("file", metavar="FILE", help=".ll or .bc file, or - for stdin")
+    p.add_argument("-k", type=int, default=8, help="candidates to ask the model for and verify (8)")
+    p.add_argument("--model", metavar="DIR", help="a model directory (default: the embedded models/default)")
+    p.add_argument("--prompt-format", choices=["llmopt", "llm-compiler-ftd"],
+                   help="prompt and answer format (default: detected from the model's config)")
+    p.add_argument("-o", "--output", metavar="OUT", help="write the optimised IR (atomically; - for stdout)")
+    p.add_argument("--emit-bc", action="store_true", help="write bitcode")
+    p.add_argument("--no-verify", action="store_true", help="print the model's raw top-1 and predicted counts only")
+    p.add_argument("--no-prepare", action="store_true", help="take the input as is, even if it is -O0 IR")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds per opt run before it counts as hung (60)")
+    p.add_argument("-v", "--verbose", action="store_true", help="also list every candidate")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_suggest)
+
+    p = sub.add_parser("dataset", help="build and label the training data",
+                       description="build: collect size-ready modules and their functions from the suites' "
+                                   "splits, deduplicated (data/corpus.jsonl.gz). label: tune each training "
+                                   "example and append its best list to data/labels.jsonl.gz (resumable: rerun "
+                                   "to continue). stats: what is there.",
+                       epilog="recipe:\n  python benchmarks/csmith/generate.py --n 20\n"
+                              "  sudo .venv/bin/python benchmarks/debian/build.py   # optional, needs root\n"
+                              "  llmopt dataset build\n  nohup llmopt dataset label --budget 120 &\n"
+                              "  llmopt dataset stats",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("action", choices=["build", "label", "stats"])
+    p.add_argument("--corpus", default=str(_data("CORPUS")), help="corpus file (data/corpus.jsonl.gz)")
+    p.add_argument("--labels", default=str(_data("LABELS")), help="labels file (data/labels.jsonl.gz)")
+    p.add_argument("--suite", action="append", help="build: only these suites (programs, debian, csmith)")
+    p.add_argument("--no-functions", action="store_true", help="build: whole modules only")
+    p.add_argument("--budget", type=int, default=120, help="label: autotuner evaluations per example (120)")
+    p.add_argument("--split", action="append", choices=["train", "validation", "test"], help="label: splits (train)")
+    p.add_argument("--limit", type=int, help="label: at most this many new examples")
+    p.add_argument("--max-minutes", type=float, help="label: stop after this long (resume later)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("-j", "--jobs", type=int, help="worker processes (default: all cores)")
+    p.add_argument("--json", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_dataset)
+
+    p = sub.add_parser("train", help="train the model from scratch on the labelled data",
+                       description="Train a small Llama-style decoder on the labelled examples (loss on the "
+                                   "answer). Uses transformers.Trainer: the same command runs on GPUs, and "
+                                   "under torchrun/accelerate launch on several. --resume continues from the last "
+                                   "checkpoint in OUT/checkpoints.",
+                       epilog="the shipped default:\n  llmopt train --out models/default\n",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--out", default="models/default", help="model directory (models/default)")
+    p.add_argument("--corpus", help="corpus file (data/corpus.jsonl.gz)")
+    p.add_argument("--labels", help="labels file (data/labels.jsonl.gz)")
+    p.add_argument("--epochs", type=float, default=2.0)
+    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--lr", type=float, default=1e-3)
+    p.add_argument("--hidden", type=int, default=256)
+    p.add_argument("--layers", type=int, default=4)
+    p.add_argument("--heads", type=int, default=8)
+    p.add_argument("--intermediate", type=int, default=704)
+    p.add_argument("--max-len", type=int, default=1024, help="tokens of prompt + answer (1024)")
+    p.add_argument("--vocab-size", type=int, default=4096)
+    p.add_argument("--max-examples", type=int)
+    p.add_argument("--threads", type=int, help="torch CPU threads")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--resume", action="store_true", help="continue from the last checkpoint")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("passes", help="list the pass vocabulary",
                        description="The LLVM 22 passes llmopt knows, their nesting level and whether they run in-process.")

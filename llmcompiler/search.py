@@ -66,6 +66,7 @@ class TuneResult:
     failures: int  # lists that failed (crash, timeout, invalid IR) and were skipped
     seconds: float
     history: tuple[tuple[int, int], ...] = field(default=(), repr=False)  # (evaluation, best count so far)
+    top: tuple[tuple[str, int], ...] = field(default=(), repr=False)  # best distinct lists below -Oz, as searched
 
     def __post_init__(self):
         if self.best_count > self.count_oz:
@@ -91,7 +92,7 @@ class TuneResult:
             "fallback_to_oz": self.best is None, "evaluations": self.evaluations,
             "minimize_evaluations": self.minimize_evaluations, "failures": self.failures,
             "seconds": round(self.seconds, 3), "evaluations_per_second": round(self.evaluations_per_second, 1),
-            "history": [list(h) for h in self.history],
+            "history": [list(h) for h in self.history], "top": [list(t) for t in self.top],
         }
 
 
@@ -384,6 +385,9 @@ def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0,
             best_items, best_count = minimize(evaluator, vocab, best_items, best_count)
         minimize_evals = evaluator.evaluations - searched
         failures = evaluator.failures
+        below = sorted(((k, n) for k, n in evaluator.cache.items() if n is not None and n < count_oz),
+                       key=lambda kv: (kv[1], len(kv[0])))
+        top_lists = tuple(below[:8])
     finally:
         evaluator.close()
     # verification by the harness: opt confirms, and -Oz is the answer unless strictly beaten
@@ -392,7 +396,7 @@ def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0,
     return TuneResult(
         name=ir.name, strategy=strategy, seed=seed, budget=budget, count_before=ir.count, count_oz=count_oz,
         best=best, best_count=verdict.best_count, evaluations=searched, minimize_evaluations=minimize_evals,
-        failures=failures, seconds=time.perf_counter() - t0, history=tuple(history),
+        failures=failures, seconds=time.perf_counter() - t0, history=tuple(history), top=top_lists,
     )
 
 

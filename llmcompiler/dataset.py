@@ -1,0 +1,301 @@
+"""Training data: size-ready IR from the benchmark suites, and the autotuner's labels for it.
+
+Two files, both gzip-compressed JSON lines:
+
+- the **corpus** (``data/corpus.jsonl.gz``, not committed: ``llmopt dataset build`` regenerates it from
+  the suites' IR): one record per example, a whole module or one function extracted with the
+  declarations and constants it needs (``llvm-extract-22 --keep-const-init``), deduplicated by the
+  hash of its normalised IR (``prompt.normalized_hash``). An example inherits its module's split;
+  held-out modules are visited first, so a function that also occurs in a held-out module never
+  lands in ``train``.
+- the **labels** (``data/labels.jsonl.gz``, committed: they cost CPU hours): per example id, the
+  autotuner's minimised best list, the counts before, after -Oz and after the list, and the best
+  distinct lists it saw. ``llmopt dataset label`` appends to it and resumes where it stopped; a
+  record torn by an interrupted run is ignored when reading.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import multiprocessing as mp
+import os
+import random
+import subprocess
+import tempfile
+import time
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import ir as irmod
+from .bench import ROOT, load_suite
+from .errors import LlmoptError, ToolError
+from .prompt import normalized_hash
+
+DATA_DIR = ROOT / "data"
+CORPUS = DATA_DIR / "corpus.jsonl.gz"
+LABELS = DATA_DIR / "labels.jsonl.gz"
+SUITES = ("programs", "debian", "csmith")
+SPLIT_ORDER = {"test": 0, "validation": 1, "train": 2}
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    suites: tuple[str, ...] = SUITES
+    functions: bool = True
+    min_instructions: int = 10  # smaller examples carry no signal: -Oz leaves nothing to find
+    max_module: int = 3000  # larger whole modules cost too much to label
+    max_function: int = 1500
+    max_functions_per_module: int = 40  # so that a few huge files do not dominate
+    seed: int = 0
+
+
+def read_jsonl(path: str | os.PathLike) -> list[dict]:
+    """Records of a .jsonl or .jsonl.gz file; a torn last record (interrupted append) is dropped."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    opener = gzip.open if path.suffix == ".gz" else open
+    out = []
+    try:
+        with opener(path, "rt") as f:
+            for line in f:
+                try:
+                    out.append(json.loads(line))
+                except json.JSONDecodeError:
+                    break
+    except (EOFError, gzip.BadGzipFile, zlib.error):
+        pass  # an interrupted append leaves a truncated gzip member: keep what was read
+    return out
+
+
+def write_jsonl(path: str | os.PathLike, records) -> None:
+    """Write records atomically (gzip when the name ends in .gz)."""
+    lines = "".join(json.dumps(r, separators=(",", ":")) + "\n" for r in records).encode()
+    data = gzip.compress(lines, mtime=0) if str(path).endswith(".gz") else lines
+    irmod.atomic_write(path, data)
+
+
+def append_jsonl_gz(path: str | os.PathLike, records: list[dict]) -> None:
+    """Append records as one gzip member (concatenated members are one valid gzip stream)."""
+    if not records:
+        return
+    data = "".join(json.dumps(r, separators=(",", ":")) + "\n" for r in records).encode()
+    with open(path, "ab") as f:
+        f.write(gzip.compress(data, mtime=0))
+        f.flush()
+        os.fsync(f.fileno())
+
+
+# ---------------------------------------------------------------------------------------------
+# build
+
+
+def defined_functions(text: str) -> list[str]:
+    names = []
+    for ln in text.splitlines():
+        if ln.startswith("define "):
+            at = ln.index("@", ln.index("define"))
+            name = ln[at + 1 : ln.index("(", at)]
+            names.append(name.strip('"'))
+    return names
+
+
+def extract_function(text: str, name: str, timeout: float = 60.0) -> str:
+    """One function of a module as a module of its own (declarations and constant initialisers kept)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".ll", delete=False) as f:
+        f.write(text)
+    try:
+        p = subprocess.run(["llvm-extract-22", "--keep-const-init", f"--func={name}", "-S", f.name, "-o", "-"],
+                           capture_output=True, text=True, timeout=timeout)
+    except FileNotFoundError:
+        raise ToolError("llvm-extract-22 not found: install Debian's llvm-22") from None
+    finally:
+        os.unlink(f.name)
+    if p.returncode != 0:
+        raise ToolError(f"llvm-extract-22 --func={name}: {p.stderr.strip().splitlines()[-1] if p.stderr.strip() else 'failed'}")
+    return p.stdout
+
+
+def _module_examples(args) -> list[dict]:
+    suite, name, path, split, opts = args
+    try:
+        mod = irmod.load(path)
+    except LlmoptError:
+        return []
+    out = []
+    base = {"suite": suite, "module": name, "split": split}
+    if opts.min_instructions <= mod.count <= opts.max_module:
+        out.append({**base, "function": None, "count": mod.count, "text": mod.text})
+    if opts.functions:
+        counts = mod.function_counts()
+        names = [n for n in defined_functions(mod.text)
+                 if opts.min_instructions <= counts.get(n, 0) <= opts.max_function]
+        if len(counts) <= 1:
+            names = []  # a one-function module is its own function example
+        rng = random.Random(f"{opts.seed}:{suite}:{name}")
+        if len(names) > opts.max_functions_per_module:
+            names = sorted(rng.sample(names, opts.max_functions_per_module), key=names.index)
+        for fn in names:
+            try:
+                text = extract_function(mod.text, fn)
+                f_ir = irmod.parse(text, f"{name}:{fn}")
+            except LlmoptError:
+                continue
+            if opts.min_instructions <= f_ir.count:
+                out.append({**base, "function": fn, "count": f_ir.count, "text": f_ir.text})
+    return out
+
+
+def build(out: str | os.PathLike = CORPUS, opts: BuildOptions = BuildOptions(), jobs: int | None = None,
+          progress=None) -> dict:
+    """Collect, split into functions, deduplicate and write the corpus. Returns its statistics."""
+    tasks = []
+    for suite in opts.suites:
+        try:
+            mods = load_suite(suite)
+        except LlmoptError:
+            if suite == "programs":
+                raise
+            continue  # generated suites (debian, csmith) may not be built on this machine
+        tasks += [(suite, m.name, m.path, m.split, opts) for m in mods]
+    if not tasks:
+        raise LlmoptError("no suites to build a corpus from")
+    tasks.sort(key=lambda t: (SPLIT_ORDER[t[3]], SUITES.index(t[0]) if t[0] in SUITES else 9, t[1]))
+    jobs = max(1, jobs or mp.cpu_count())
+    results: list[list[dict]] = [[] for _ in tasks]
+    with mp.get_context("fork").Pool(jobs) as pool:
+        for done, (i, r) in enumerate(pool.imap_unordered(_indexed, list(enumerate(tasks))), 1):
+            results[i] = r
+            if progress:
+                progress(done, len(tasks))
+    seen: set[str] = set()
+    records, dupes = [], 0
+    for r in results:  # task order: held-out splits first, so duplicates never reach train
+        for ex in r:
+            h = normalized_hash(ex["text"])
+            if h in seen:
+                dupes += 1
+                continue
+            seen.add(h)
+            records.append({"id": h, **ex})
+    write_jsonl(out, records)
+    return {"examples": len(records), "duplicates_dropped": dupes, **stats(records)}
+
+
+def _indexed(arg):
+    i, t = arg
+    return i, _module_examples(t)
+
+
+def stats(records: list[dict]) -> dict:
+    by = Counter((r["split"], "function" if r.get("function") else "module") for r in records)
+    return {
+        "by_split": {f"{s}/{k}": n for (s, k), n in sorted(by.items())},
+        "by_suite": dict(Counter(r["suite"] for r in records)),
+        "instructions": sum(r["count"] for r in records),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# label
+
+
+def _label_task(args) -> dict:
+    from .search import tune
+
+    rec, budget, seed, timeout = args
+    t0 = time.perf_counter()
+    try:
+        r = tune(irmod.IR(rec["text"], rec["id"]), budget=budget, seed=seed, timeout=timeout)
+    except LlmoptError as e:
+        return {"id": rec["id"], "error": str(e)[:300]}
+    return {
+        "id": rec["id"], "suite": rec["suite"], "module": rec["module"], "function": rec["function"],
+        "split": rec["split"], "count": r.count_before, "count_oz": r.count_oz, "best_count": r.best_count,
+        "items": list(r.best.items) if r.best is not None else ["default<Oz>"],
+        "top": [list(t) for t in r.top[:4]], "budget": budget, "evaluations": r.evaluations + r.minimize_evaluations,
+        "seconds": round(time.perf_counter() - t0, 2),
+    }
+
+
+def label(corpus: str | os.PathLike = CORPUS, labels: str | os.PathLike = LABELS, budget: int = 200,
+          splits: tuple[str, ...] = ("train", "validation"), limit: int | None = None, jobs: int | None = None,
+          seed: int = 0, timeout: float = 30.0, progress=None, max_seconds: float | None = None) -> dict:
+    """Label corpus examples not labelled yet (resumable), in a fixed shuffled order."""
+    recs = [r for r in read_jsonl(corpus) if r["split"] in splits]
+    if not recs:
+        raise LlmoptError(f"no examples in {corpus} for splits {', '.join(splits)}: run `llmopt dataset build`")
+    done = {r["id"] for r in read_jsonl(labels)}
+    todo = [r for r in recs if r["id"] not in done]
+    random.Random(seed).shuffle(todo)
+    if limit is not None:
+        todo = todo[: max(0, limit)]
+    Path(labels).parent.mkdir(parents=True, exist_ok=True)
+    jobs = max(1, jobs or mp.cpu_count())
+    t0, n, errors, buf = time.time(), 0, 0, []
+    tasks = [(r, budget, seed, timeout) for r in todo]
+    with mp.get_context("fork").Pool(jobs, maxtasksperchild=50) as pool:
+        it = pool.imap_unordered(_label_task, tasks)
+        for res in it:
+            n += 1
+            errors += "error" in res
+            buf.append(res)
+            if len(buf) >= 10:
+                append_jsonl_gz(labels, buf)
+                buf = []
+            if progress:
+                progress(n, len(tasks))
+            if max_seconds is not None and time.time() - t0 > max_seconds:
+                pool.terminate()
+                break
+    append_jsonl_gz(labels, buf)
+    return {"labelled": n, "errors": errors, "remaining": len(todo) - n, "seconds": round(time.time() - t0, 1)}
+
+
+def load_labelled(corpus: str | os.PathLike = CORPUS, labels: str | os.PathLike = LABELS,
+                  splits: tuple[str, ...] = ("train",)) -> list[dict]:
+    """Corpus records joined with their labels (examples without a label, or whose tuning failed, are left out)."""
+    lab = {r["id"]: r for r in read_jsonl(labels) if "error" not in r}
+    out = []
+    for r in read_jsonl(corpus):
+        if r["split"] in splits and r["id"] in lab:
+            out.append({**lab[r["id"]], "text": r["text"]})
+    return out
+
+
+def label_stats(labels: str | os.PathLike = LABELS) -> dict:
+    recs = [r for r in read_jsonl(labels) if "error" not in r]
+    if not recs:
+        return {"labelled": 0}
+    improved = [r for r in recs if r["best_count"] < r["count_oz"]]
+    lists = Counter(" ".join(r["items"]) for r in recs)
+    from .metrics import geomean_reduction
+
+    return {
+        "labelled": len(recs),
+        "errors": sum(1 for r in read_jsonl(labels) if "error" in r),
+        "improved": len(improved),
+        "geomean_reduction_vs_oz": geomean_reduction([(r["count_oz"], r["best_count"]) for r in recs]),
+        "distinct_lists": len(lists),
+        "most_frequent": lists.most_common(10),
+        "seconds": round(sum(r.get("seconds", 0) for r in recs), 1),
+    }
+
+
+def coreset(labels: list[dict], k: int) -> list[tuple[str, ...]]:
+    """The k most frequent best lists among labels that beat -Oz (the coreset baseline).
+
+    Ties are broken by the total instructions the list saved, then by the list itself.
+    """
+    freq: Counter = Counter()
+    saved: Counter = Counter()
+    for r in labels:
+        if r["best_count"] < r["count_oz"]:
+            key = tuple(r["items"])
+            freq[key] += 1
+            saved[key] += r["count_oz"] - r["best_count"]
+    ranked = sorted(freq, key=lambda key: (-freq[key], -saved[key], key))
+    return ranked[:k]

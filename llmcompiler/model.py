@@ -1,0 +1,336 @@
+"""The model: a small Llama-style decoder trained from scratch, or a published Hugging Face checkpoint.
+
+``Model.propose(ir_text, k)`` returns up to k *distinct* candidate answers, best first:
+
+- our format (``prompt.py``): a beam search over the pass-list part of the answer (the prompt is run
+  once and its key/value cache is shared by the beams), then the two counts decoded greedily for each
+  finished list. Beams that only differ in their counts cannot crowd out other lists.
+- ``llm-compiler-ftd`` (``facebook/llm-compiler-7b-ftd`` / ``-13b-ftd``): their exact prompt, greedy
+  decoding (their recipe: temperature 0), their 16k context, and their new-pass-manager pass list
+  parsed from the answer; k > 1 adds beam-search alternatives.
+
+Nothing here downloads: a model is a local directory (``config.json``, ``tokenizer.json``,
+``model.safetensors``); loading passes ``local_files_only``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from . import prompt as P
+from .errors import LlmoptError
+from .passes import default_vocabulary, parse as parse_passes
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_MODEL = ROOT / "models" / "default"
+FTD = "llm-compiler-ftd"
+FORMATS = ("llmopt", FTD)
+FTD_PROMPT = "[INST] Tell me how to optimize this LLVM-IR for object file size:\n\n<code>{ir}</code> [/INST]"
+FTD_CONTEXT = 16384
+
+
+class ModelError(LlmoptError):
+    """A model directory that is missing, incomplete or cannot be loaded."""
+
+
+@dataclass
+class ModelConfig:
+    """Shape of our model (a ``LlamaConfig`` is built from it)."""
+
+    hidden_size: int = 256
+    num_layers: int = 4
+    num_heads: int = 8
+    intermediate_size: int = 704
+    max_len: int = 1024  # tokens of prompt + answer
+    answer_tokens: int = 64  # room kept for the answer
+
+    @property
+    def prompt_tokens(self) -> int:
+        return self.max_len - self.answer_tokens
+
+
+def _torch():
+    try:
+        import torch
+        import transformers
+    except ImportError:
+        raise LlmoptError("the model needs its extra: pip install 'llmcompiler[model]'") from None
+    transformers.utils.logging.set_verbosity_error()
+    transformers.utils.logging.disable_progress_bar()
+    return torch
+
+
+def build(cfg: ModelConfig, tok):
+    """A randomly initialised model of shape ``cfg`` for tokenizer ``tok``."""
+    _torch()
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    lc = LlamaConfig(
+        vocab_size=len(tok), hidden_size=cfg.hidden_size, intermediate_size=cfg.intermediate_size,
+        num_hidden_layers=cfg.num_layers, num_attention_heads=cfg.num_heads, num_key_value_heads=cfg.num_heads,
+        max_position_embeddings=cfg.max_len, rms_norm_eps=1e-5, tie_word_embeddings=True,
+        bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id,
+    )
+    return LlamaForCausalLM(lc)
+
+
+def detect_format(path: Path, config: dict) -> str:
+    names = " ".join(str(x) for x in (path.name, config.get("_name_or_path", ""), config.get("llmopt_format", "")))
+    if "llm-compiler" in names.lower() and "ftd" in names.lower():
+        return FTD
+    return config.get("llmopt_format", "llmopt") if config.get("llmopt_format") in FORMATS else "llmopt"
+
+
+@dataclass
+class Candidate:
+    answer: P.Answer
+    score: float  # log-probability of the pass list under the model
+
+
+@dataclass
+class Proposal:
+    candidates: list[Candidate]
+    prompt_tokens: int
+    truncated: bool
+    seconds: float
+    notes: list[str] = field(default_factory=list)
+
+
+class Model:
+    """A loaded model: tokenizer, network, prompt format."""
+
+    def __init__(self, net, tok, fmt: str, path: Path | None, cfg: ModelConfig | None = None, device: str = "cpu"):
+        self.net, self.tok, self.format, self.path, self.device = net, tok, fmt, path, device
+        self.cfg = cfg or ModelConfig()
+        self.vocab = default_vocabulary()
+        self.net.eval()
+
+    @property
+    def name(self) -> str:
+        return str(self.path) if self.path else "<in-memory>"
+
+    @property
+    def parameters(self) -> int:
+        return sum(p.numel() for p in self.net.parameters())
+
+    def save(self, path: str | os.PathLike) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        self.net.config.llmopt_format = self.format
+        self.net.config.llmopt = asdict(self.cfg)
+        self.net.save_pretrained(str(path), safe_serialization=True)
+        self.tok.save_pretrained(str(path))
+
+    # -----------------------------------------------------------------------------------------
+
+    def propose(self, ir_text: str, k: int = 8) -> Proposal:
+        if k < 1:
+            raise LlmoptError("k must be at least 1")
+        if self.format == FTD:
+            return self._propose_ftd(ir_text, k)
+        return self._propose_ours(ir_text, k)
+
+    def _propose_ours(self, ir_text: str, k: int) -> Proposal:
+        torch = _torch()
+        from .tokenizer import encode_prompt
+
+        t0 = time.perf_counter()
+        ids, truncated = encode_prompt(self.tok, ir_text, self.cfg.prompt_tokens)
+        lists = self._beam_lists(ids, k)
+        cands = self._finish_counts(ids, lists)
+        notes = []
+        if truncated:
+            notes.append(f"module longer than the model's context: the model read its first {self.cfg.prompt_tokens} tokens")
+        del torch
+        return Proposal(cands, len(ids), truncated, time.perf_counter() - t0, notes)
+
+    def _beam_lists(self, ids: list[int], k: int) -> list[tuple[list[int], float]]:
+        """Beam search over pass-list tokens: ends at ``<before>``/``</s>``; k distinct lists, best first."""
+        torch = _torch()
+        tok = self.tok
+        stop = {tok.convert_tokens_to_ids(P.BEFORE), tok.eos_token_id}
+        allowed = self._list_token_ids()
+        width = max(k, 2)
+        with torch.inference_mode():
+            out, cache = self._forward(torch.tensor([ids], device=self.device), None)
+            logp = torch.log_softmax(out.logits[0, -1].float(), -1)
+            beams: list[tuple[list[int], float]] = [([], 0.0)]
+            finished: list[tuple[list[int], float]] = []
+            mask = torch.full_like(logp, float("-inf"))
+            mask[allowed] = 0.0
+            step_logp = (logp + mask).unsqueeze(0)
+            for step in range(self.cfg.answer_tokens - 12):
+                scores = torch.tensor([s for _, s in beams], device=self.device).unsqueeze(1) + step_logp
+                flat = scores.view(-1)
+                top = torch.topk(flat, min(2 * width, int(torch.isfinite(flat).sum())))
+                nxt: list[tuple[list[int], float]] = []
+                src: list[int] = []
+                V = step_logp.shape[1]
+                for val, idx in zip(top.values.tolist(), top.indices.tolist()):
+                    b, t = divmod(idx, V)
+                    seq = beams[b][0] + [t]
+                    if t in stop:
+                        if self._list_of(seq[:-1]) is not None:
+                            finished.append((seq[:-1], val))
+                    elif len(nxt) < width:
+                        nxt.append((seq, val))
+                        src.append(b)
+                if not nxt:
+                    break
+                if len(finished) >= width and sorted(s for _, s in finished)[-width] > nxt[0][1]:
+                    break  # scores only fall as lists grow: no live beam can enter the top k any more
+                if step == 0:
+                    cache.batch_repeat_interleave(len(nxt))
+                else:
+                    cache.reorder_cache(torch.tensor(src, device=self.device))
+                beams = nxt
+                tokens = torch.tensor([[s[-1]] for s, _ in beams], device=self.device)
+                out, cache = self._forward(tokens, cache)
+                step_logp = torch.log_softmax(out.logits[:, -1].float(), -1) + mask
+        finished.sort(key=lambda x: -x[1])
+        seen, uniq = set(), []
+        for seq, s in finished:
+            key = self._list_of(seq)
+            if key in seen:
+                continue
+            seen.add(key)
+            uniq.append((seq, s))
+            if len(uniq) == k:
+                break
+        return uniq
+
+    def _list_of(self, seq: list[int]) -> tuple[str, ...] | None:
+        """The pass items spelled by list tokens, or None when they do not form a valid list."""
+        ans = P.decode(P.PASSES + self.tok.decode(seq, skip_special_tokens=False), self.vocab)
+        return ans.passlist.items if ans.passlist is not None else None
+
+    def _forward(self, tokens, cache):
+        """One forward step with a key/value cache (the keyword is ``cache`` from transformers 5 on)."""
+        if not hasattr(self, "_cache_kw"):
+            import inspect
+
+            self._cache_kw = "cache" if "cache" in inspect.signature(self.net.forward).parameters else "past_key_values"
+        out = self.net(tokens, use_cache=True, **({self._cache_kw: cache} if cache is not None else {}))
+        return out, getattr(out, "cache", None) or out.past_key_values
+
+    def _list_token_ids(self) -> list[int]:
+        if not hasattr(self, "_allowed"):
+            from .tokenizer import pass_tokens
+
+            tok = self.tok
+            ids = set(tok.convert_tokens_to_ids(pass_tokens(self.vocab)))
+            ids |= set(tok(" " + " ; ".join(self.vocab.names), add_special_tokens=False)["input_ids"])
+            ids |= {tok.convert_tokens_to_ids(P.BEFORE), tok.eos_token_id}
+            self._allowed = sorted(i for i in ids if i is not None and i >= 0)
+        return self._allowed
+
+    def _finish_counts(self, ids: list[int], lists) -> list[Candidate]:
+        """Greedy continuation ``<before> N <after> M`` for each list, batched."""
+        torch = _torch()
+        tok = self.tok
+        if not lists:
+            return []
+        before = tok.convert_tokens_to_ids(P.BEFORE)
+        seqs = [ids + seq + [before] for seq, _ in lists]
+        width = max(len(s) for s in seqs)
+        pad = tok.pad_token_id
+        inp = torch.tensor([[pad] * (width - len(s)) + s for s in seqs], device=self.device)
+        att = torch.tensor([[0] * (width - len(s)) + [1] * len(s) for s in seqs], device=self.device)
+        with torch.inference_mode():
+            gen = self.net.generate(input_ids=inp, attention_mask=att, max_new_tokens=14, do_sample=False,
+                                    pad_token_id=pad, eos_token_id=tok.eos_token_id)
+        out = []
+        for (seq, score), row in zip(lists, gen[:, width:].tolist()):
+            text = P.PASSES + tok.decode(seq + [before] + row, skip_special_tokens=False)
+            out.append(Candidate(P.decode(text.replace(tok.pad_token, ""), self.vocab), score))
+        return out
+
+    def _propose_ftd(self, ir_text: str, k: int) -> Proposal:
+        torch = _torch()
+        t0 = time.perf_counter()
+        text = FTD_PROMPT.format(ir=ir_text)
+        ids = self.tok(text, return_tensors="pt")["input_ids"]
+        notes, truncated = [], ids.shape[1] > FTD_CONTEXT - 512
+        if truncated:
+            ids = ids[:, : FTD_CONTEXT - 512]
+            notes.append(f"module longer than the model's {FTD_CONTEXT}-token context: prompt truncated")
+        ids = ids.to(self.device)
+        with torch.inference_mode():
+            gen = self.net.generate(input_ids=ids, attention_mask=torch.ones_like(ids), max_new_tokens=512,
+                                    do_sample=False, num_beams=1 if k == 1 else k, num_return_sequences=k,
+                                    pad_token_id=self.tok.pad_token_id or self.tok.eos_token_id)
+        cands, seen = [], set()
+        for i, row in enumerate(gen[:, ids.shape[1]:].tolist()):
+            ans = decode_ftd(self.tok.decode(row, skip_special_tokens=True), self.vocab)
+            key = ans.passlist.items if ans.passlist is not None else ("<invalid>", i)
+            if key not in seen:
+                seen.add(key)
+                cands.append(Candidate(ans, -float(i)))
+        return Proposal(cands, int(ids.shape[1]), truncated, time.perf_counter() - t0, notes)
+
+
+_FTD_PASSES = re.compile(r"-passes=(?:'([^']*)'|\"([^\"]*)\"|([^\s'\"]\S*))")
+_FTD_COUNT = re.compile(r"(?:instruction count|instructions?)\D{0,20}(\d+)", re.I)
+
+
+def decode_ftd(text: str, vocab=None) -> P.Answer:
+    """Pass list (and counts, when stated) from an LLM Compiler FTD answer; never raises."""
+    vocab = vocab or default_vocabulary()
+    m = _FTD_PASSES.search(text)
+    nums = [int(x) for x in _FTD_COUNT.findall(text)]
+    before, after = (nums[0], nums[1]) if len(nums) >= 2 else (None, nums[0] if nums else None)
+    if not m:
+        return P.Answer(text, None, before, after, "no -passes= in the answer")
+    pipeline = next(g for g in m.groups() if g is not None).strip().strip("`")
+    if not pipeline or pipeline.endswith((",", "(")):
+        return P.Answer(text, None, before, after, "truncated pass list")
+    try:
+        return P.Answer(text, parse_passes(pipeline, vocab), before, after)
+    except LlmoptError as e:
+        return P.Answer(text, None, before, after, str(e))
+    except Exception as e:  # noqa: BLE001 - any model output must decode without a crash
+        return P.Answer(text, None, before, after, f"unusable pass list: {e}")
+
+
+def load(path: str | os.PathLike | None = None, prompt_format: str | None = None, device: str | None = None) -> Model:
+    """Load a model directory (default: the embedded ``models/default``). Raises ``ModelError``."""
+    torch = _torch()
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    path = Path(path) if path is not None else DEFAULT_MODEL
+    if not path.is_dir():
+        hint = " (the embedded default is built by `llmopt train`)" if path == DEFAULT_MODEL else ""
+        raise ModelError(f"model directory {path} does not exist{hint}")
+    cfg_file = path / "config.json"
+    if not cfg_file.exists():
+        raise ModelError(f"{path}: no config.json (not a Hugging Face model directory)")
+    try:
+        config = json.loads(cfg_file.read_text())
+    except (OSError, json.JSONDecodeError) as e:
+        raise ModelError(f"{cfg_file}: unreadable ({e})") from None
+    fmt = prompt_format or detect_format(path, config)
+    if fmt not in FORMATS:
+        raise ModelError(f"unknown prompt format '{fmt}' (expected one of {', '.join(FORMATS)})")
+    if device is None:
+        device = "cuda" if torch.cuda.is_available() else "cpu"
+    try:
+        if fmt == "llmopt":
+            from .tokenizer import load_tokenizer
+
+            tok = load_tokenizer(path)
+        else:
+            tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+        dtype = torch.float32 if device == "cpu" else torch.bfloat16
+        net = AutoModelForCausalLM.from_pretrained(str(path), local_files_only=True, dtype=dtype).to(device)
+    except LlmoptError:
+        raise
+    except Exception as e:  # noqa: BLE001 - corrupt weights, missing files: one line for the user
+        msg = str(e).strip().splitlines()[0][:200] if str(e).strip() else type(e).__name__
+        raise ModelError(f"{path}: cannot load the model: {msg}") from None
+    cfg = ModelConfig(**config["llmopt"]) if isinstance(config.get("llmopt"), dict) else ModelConfig()
+    return Model(net, tok, fmt, path, cfg, device)

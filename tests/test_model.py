@@ -1,0 +1,265 @@
+"""The model side: prompt encoding, tokenizer, a tiny model trained here, decoding, suggest, FTD format."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from conftest import DATA, EXAMPLE, SMALL_IR
+
+torch = pytest.importorskip("torch")
+pytest.importorskip("transformers")
+
+from llmcompiler import ir, prompt  # noqa: E402
+from llmcompiler.advisor import suggest  # noqa: E402
+from llmcompiler.errors import IRError, LlmoptError  # noqa: E402
+from llmcompiler.model import FTD, Model, ModelConfig, ModelError, decode_ftd, load  # noqa: E402
+from llmcompiler.passes import default_vocabulary  # noqa: E402
+from llmcompiler.tokenizer import answer_ids, encode_prompt, train_tokenizer  # noqa: E402
+from llmcompiler.train import TrainConfig, train  # noqa: E402
+
+CSV = ir.load(DATA / "csv_parser.ll")  # -Oz 296; iroutliner,default<Oz> gives 284
+CRC = ir.load(EXAMPLE)
+SMALL = ir.parse(SMALL_IR, "small")
+TINY = ModelConfig(hidden_size=64, num_layers=2, num_heads=4, intermediate_size=128, max_len=512)
+
+
+def _records():
+    return [
+        {"id": "csv", "text": CSV.text, "items": ["iroutliner", "default<Oz>"], "count": CSV.count, "best_count": 284},
+        {"id": "crc", "text": CRC.text, "items": ["default<Oz>"], "count": CRC.count, "best_count": 72},
+        {"id": "small", "text": SMALL.text, "items": ["default<O1>", "gvn-sink"], "count": SMALL.count, "best_count": 9},
+    ]
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory):
+    """A tiny model trained to memorise three answers (seconds on a CPU)."""
+    out = tmp_path_factory.mktemp("tiny")
+    cfg = TrainConfig(out=str(out), model=TINY, vocab_size=700, epochs=100, batch_size=3, learning_rate=5e-3,
+                      logging_steps=5, save_steps=10_000, threads=1)
+    summary = train(cfg, records=_records(), progress=False)
+    return out, summary
+
+
+# -- prompt --------------------------------------------------------------------------------------
+
+
+def test_normalize_is_compact_and_drops_noise():
+    n = prompt.normalize(CSV.text)
+    assert len(n) < 0.6 * len(CSV.text)
+    for noise in ("!tbaa", "attributes #", "target datalayout", "align 4", "dso_local", "; preds"):
+        assert noise not in n
+    assert n.startswith("define")  # code first, data after
+    assert "@llvm.lifetime.start.p0" in n  # intrinsic names stay
+
+
+def test_normalize_renames_consistently():
+    a = SMALL_IR
+    b = a.replace("%acc", "%accumulator").replace("@sum", "@total_of_array").replace("%body", "%loop.body").replace("\nbody:", "\nloop.body:")
+    assert prompt.normalize(a) == prompt.normalize(b)
+    assert prompt.normalized_hash(a) == prompt.normalized_hash(b)
+    assert prompt.normalize(a) != prompt.normalize(a.replace("add i32 %s, %v", "sub i32 %s, %v"))
+
+
+def test_decode_good_answer():
+    a = prompt.decode("<passes> default<Oz> ; gvn-sink <before> 667 <after> 284</s>")
+    assert a.valid and a.passlist.items == ("default<Oz>", "gvn-sink")
+    assert (a.before, a.after) == (667, 284)
+
+
+@pytest.mark.parametrize("text", [
+    "", "garbage", "<passes>", "<passes> <before> 3", "<passes> default<Oz> ; ; gvn", "<passes> made-up-pass",
+    "<passes> default<Oz> ; gv", "<passes> default<Ozz> <after> x", "<passes> loop-unroll<O999999999999>",
+    "<passes> " + "gvn ; " * 5000, "\x00\xff<passes>\ud800",
+])
+def test_decode_never_raises_and_rejects_malformed(text):
+    a = prompt.decode(text)
+    if not text.startswith("<passes> " + "gvn ; "):
+        assert not a.valid and a.error
+    else:  # trailing separator: truncated list
+        assert not a.valid
+
+
+def test_format_answer_round_trip():
+    s = prompt.format_answer(["licm", "gvn", "default<O3>", "default<Oz>"], 10, 7)
+    a = prompt.decode(s)
+    assert a.passlist.items == ("licm", "gvn", "default<O3>", "default<Oz>") and (a.before, a.after) == (10, 7)
+
+
+# -- tokenizer -----------------------------------------------------------------------------------
+
+
+def test_tokenizer_round_trip_and_single_token_passes():
+    tok = train_tokenizer([CSV.text, CRC.text, SMALL.text], vocab_size=600)
+    text = prompt.normalize(CSV.text)
+    assert tok.decode(tok(text, add_special_tokens=False)["input_ids"]) == text
+    ids = answer_ids(tok, ["default<Oz>", "gvn-sink", "instcombine<no-verify-fixpoint>"], 667, 284)
+    toks = tok.convert_ids_to_tokens(ids)
+    assert " default<Oz>" in toks and " gvn-sink" in toks and " instcombine<no-verify-fixpoint>" in toks
+    assert ids[-1] == tok.eos_token_id
+    a = prompt.decode(prompt.PASSES + tok.decode(ids, skip_special_tokens=False))
+    assert a.passlist.items == ("default<Oz>", "gvn-sink", "instcombine<no-verify-fixpoint>")
+    assert (a.before, a.after) == (667, 284)
+    for name in default_vocabulary().names:  # every vocabulary item is one token
+        assert len(tok(" " + name, add_special_tokens=False)["input_ids"]) == 1, name
+
+
+def test_encode_prompt_truncates_and_says_so():
+    tok = train_tokenizer([CSV.text, SMALL.text], vocab_size=600)
+    ids, truncated = encode_prompt(tok, CSV.text, 100)
+    assert truncated and len(ids) == 100
+    assert ids[0] == tok.bos_token_id and tok.convert_ids_to_tokens(ids[-2:]) == [prompt.TRUNCATED, prompt.PASSES]
+    ids, truncated = encode_prompt(tok, SMALL.text, 4000)
+    assert not truncated and tok.convert_ids_to_tokens(ids[-1]) == prompt.PASSES
+
+
+# -- training and generation ---------------------------------------------------------------------
+
+
+def test_training_loss_goes_down(tiny_model):
+    out, summary = tiny_model
+    assert summary["examples"] == 3 and summary["parameters"] > 0
+    assert summary["final_loss"] < 0.5 * summary["first_loss"]
+    files = {p.name for p in out.iterdir()}
+    assert {"config.json", "tokenizer.json", "model.safetensors", "training.json"} <= files
+    log = json.loads((out / "training.json").read_text())["log"]
+    assert any("loss" in e for e in log)
+
+
+def test_load_generate_decode_end_to_end(tiny_model):
+    m = load(tiny_model[0])
+    assert m.format == "llmopt" and m.cfg.max_len == TINY.max_len
+    p = m.propose(CSV.text, k=3)
+    assert p.truncated and "first" in p.notes[0]  # csv_parser is longer than the tiny context
+    lists = [c.answer.passlist.items for c in p.candidates if c.answer.valid]
+    assert ("iroutliner", "default<Oz>") in lists  # memorised
+    assert len(set(lists)) == len(lists)  # distinct candidates
+    assert [c.score for c in p.candidates] == sorted((c.score for c in p.candidates), reverse=True)
+    top = p.candidates[0].answer
+    assert top.before is not None and top.after is not None
+
+
+def test_suggest_verifies_and_beats_oz(tiny_model):
+    s = suggest(CSV, k=2, model=tiny_model[0], keep_output=True)
+    assert s.count_oz == 296 and not s.fallback and s.count == 284
+    assert s.pipeline == default_vocabulary().passlist(("iroutliner", "default<Oz>")).render()
+    assert s.output is not None and s.output.count == 284
+    assert s.compilations >= 2 and s.model_seconds > 0
+    assert s.candidates[0].measured == 284 and s.candidates[0].status == "better"
+
+
+def test_suggest_no_verify_compiles_nothing(tiny_model):
+    s = suggest(CSV, k=2, model=tiny_model[0], verify=False)
+    assert s.compilations == 0 and s.count is None and s.count_oz is None
+    assert "iroutliner" in s.pipeline
+
+
+def test_suggest_falls_back_when_the_model_talks_garbage(tiny_model, monkeypatch):
+    m = load(tiny_model[0])
+    from llmcompiler import model as model_mod
+
+    monkeypatch.setattr(Model, "_beam_lists", lambda self, ids, k: [])
+    s = suggest(CRC, k=4, model=m)
+    assert s.fallback and s.count == s.count_oz == 72 and "no candidate" in s.reason
+    bad = model_mod.Candidate(prompt.decode("<passes> not-a-pass"), 0.0)
+    monkeypatch.setattr(Model, "propose", lambda self, text, k: model_mod.Proposal([bad], 10, False, 0.01))
+    s = suggest(CRC, k=4, model=m)
+    assert s.fallback and "valid" in s.reason and s.candidates[0].status == "invalid-answer"
+
+
+def test_suggest_errors(tiny_model, tmp_path):
+    with pytest.raises(IRError):
+        suggest("define i32 @f( {", model=tiny_model[0])
+    empty = 'target triple = "x86_64-pc-linux-gnu"\ndeclare i32 @f()\n'
+    with pytest.raises(IRError, match="no function bodies"):
+        suggest(empty, model=tiny_model[0])
+    with pytest.raises(ModelError, match="does not exist"):
+        suggest(SMALL, model=tmp_path / "missing")
+    broken = tmp_path / "broken"
+    shutil.copytree(tiny_model[0], broken, ignore=shutil.ignore_patterns("checkpoints"))
+    (broken / "model.safetensors").write_bytes(b"not a safetensors file")
+    with pytest.raises(ModelError, match="cannot load"):
+        load(broken)
+    (broken / "config.json").write_text("{")
+    with pytest.raises(ModelError, match="unreadable"):
+        load(broken)
+    with pytest.raises(LlmoptError):
+        suggest(SMALL, k=0, model=tiny_model[0])
+
+
+def test_resume_training_from_checkpoint(tmp_path):
+    out = tmp_path / "m"
+    cfg = TrainConfig(out=str(out), model=TINY, vocab_size=600, epochs=2, batch_size=3, save_steps=1, threads=1)
+    train(cfg, records=_records(), progress=False)
+    assert list((out / "checkpoints").glob("checkpoint-*"))
+    cfg.epochs = 3
+    s = train(cfg, records=_records(), resume=True, progress=False)
+    assert s["resumed_from"] and s["resumed_from"].endswith("checkpoint-2")
+
+
+# -- published checkpoints (LLM Compiler FTD): prompt and answer format, no download ---------------
+
+
+FTD_ANSWERS = [
+    ("Run passes `-passes='module(default<Oz>),function(gvn-sink)'` to get instruction count of 70.",
+     ("default<Oz>", "gvn-sink")),
+    ('-passes="instcombine<no-verify-fixpoint>,simplifycfg" reduces instruction count from 158 to 71',
+     ("instcombine<no-verify-fixpoint>", "simplifycfg")),
+    ("-passes=sroa,gvn,default<Oz>", ("sroa", "gvn", "default<Oz>")),
+]
+
+
+@pytest.mark.parametrize("text,items", FTD_ANSWERS)
+def test_decode_ftd_answers(text, items):
+    a = decode_ftd(text)
+    assert a.valid and a.passlist.items == items
+
+
+@pytest.mark.parametrize("text", ["", "I cannot help", "-passes='made-up'", "-passes='gvn,", "-passes="])
+def test_decode_ftd_garbage(text):
+    assert not decode_ftd(text).valid
+
+
+@pytest.fixture
+def ftd_dir(tiny_model, tmp_path):
+    """A tiny random model whose config says it is facebook/llm-compiler-7b-ftd."""
+    d = tmp_path / "llm-compiler-7b-ftd"
+    shutil.copytree(tiny_model[0], d, ignore=shutil.ignore_patterns("checkpoints"))
+    cfg = json.loads((d / "config.json").read_text())
+    cfg.pop("llmopt_format", None)
+    cfg["_name_or_path"] = "facebook/llm-compiler-7b-ftd"
+    (d / "config.json").write_text(json.dumps(cfg))
+    return d
+
+
+def test_ftd_checkpoint_prompt_and_canned_answer(ftd_dir, monkeypatch):
+    m = load(ftd_dir)
+    assert m.format == FTD
+    seen = {}
+
+    def fake_generate(input_ids, **kw):
+        seen["prompt"] = m.tok.decode(input_ids[0].tolist(), skip_special_tokens=True)
+        seen["kw"] = kw
+        answer = m.tok("Run passes -passes='module(default<Oz>),function(gvn-sink)' for size",
+                       add_special_tokens=False, return_tensors="pt")["input_ids"]
+        return torch.cat([input_ids, answer], dim=1)
+
+    monkeypatch.setattr(m.net, "generate", fake_generate)
+    p = m.propose(CRC.text, k=1)
+    assert seen["prompt"].startswith("[INST] Tell me how to optimize this LLVM-IR for object file size:")
+    assert seen["prompt"].rstrip().endswith("</code> [/INST]") and "<code>" in seen["prompt"]
+    assert seen["kw"]["do_sample"] is False  # greedy, their recipe
+    assert p.candidates[0].answer.passlist.items == ("default<Oz>", "gvn-sink")
+    s = suggest(CRC, k=1, model=m)
+    assert s.count <= s.count_oz == 72
+
+
+def test_ftd_random_model_output_is_handled(ftd_dir):
+    m = load(ftd_dir, prompt_format=FTD)
+    p = m.propose(SMALL.text, k=1)  # a random network writes noise: no candidate, no crash
+    assert all(not c.answer.valid or c.answer.passlist for c in p.candidates)
+    s = suggest(SMALL, k=1, model=m)
+    assert s.count <= s.count_oz
