@@ -299,9 +299,6 @@ def decode_ftd(text: str, vocab=None) -> P.Answer:
 
 def load(path: str | os.PathLike | None = None, prompt_format: str | None = None, device: str | None = None) -> Model:
     """Load a model directory (default: the embedded ``models/default``). Raises ``ModelError``."""
-    torch = _torch()
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
     path = Path(path) if path is not None else DEFAULT_MODEL
     if not path.is_dir():
         hint = " (the embedded default is built by `llmopt train`)" if path == DEFAULT_MODEL else ""
@@ -313,6 +310,9 @@ def load(path: str | os.PathLike | None = None, prompt_format: str | None = None
         config = json.loads(cfg_file.read_text())
     except (OSError, json.JSONDecodeError) as e:
         raise ModelError(f"{cfg_file}: unreadable ({e})") from None
+    torch = _torch()  # imported only once the directory looks right: torch takes seconds to import
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
     fmt = prompt_format or detect_format(path, config)
     if fmt not in FORMATS:
         raise ModelError(f"unknown prompt format '{fmt}' (expected one of {', '.join(FORMATS)})")

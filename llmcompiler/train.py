@@ -121,7 +121,13 @@ def train(cfg: TrainConfig, records: list[dict] | None = None, resume: bool = Fa
     ckpt = out / "checkpoints"
     world = int(os.environ.get("WORLD_SIZE", "1"))
     total_steps = int(-(-len(examples) // (cfg.batch_size * world)) * cfg.epochs)
-    args = TrainingArguments(
+    import inspect
+
+    params = inspect.signature(TrainingArguments.__init__).parameters
+    # batches of similar lengths waste less on padding (the option's name changed in transformers 5)
+    grouping = ({"train_sampling_strategy": "group_by_length"} if "train_sampling_strategy" in params
+                else {"group_by_length": True} if "group_by_length" in params else {})
+    args = TrainingArguments(**grouping,
         output_dir=str(ckpt), per_device_train_batch_size=cfg.batch_size, num_train_epochs=cfg.epochs,
         learning_rate=cfg.learning_rate, warmup_steps=max(1, int(cfg.warmup_ratio * total_steps)), weight_decay=cfg.weight_decay,
         lr_scheduler_type="cosine", logging_steps=cfg.logging_steps, save_steps=cfg.save_steps,

@@ -1,0 +1,454 @@
+"""llmopt-opt, the drop-in opt: byte-identical pass-through, never worse than opt-22 -Oz, fallbacks,
+opt's I/O rules, the result cache, and a parallel make of benchmarks/make_project."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+import time
+import types
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, EXAMPLE, ROOT, SMALL_IR, have
+from llmcompiler import ir
+from llmcompiler import opt_wrapper as w
+from llmcompiler.backends import OptBackend, find_opt
+
+pytestmark = pytest.mark.skipif(not have("opt-22"), reason="opt-22 not installed (run setup.sh)")
+
+CSV = DATA / "csv_parser.ll"  # -Oz: 296 instructions; 'iroutliner,default<Oz>': 284
+SCRIPT = Path(sys.executable).parent / "llmopt-opt"
+PROJECT = ROOT / "benchmarks" / "make_project"
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch, tmp_path):
+    """Every test gets its own cache directory and none of the user's LLMOPT_* settings."""
+    for var in list(os.environ):
+        if var.startswith(("LLMOPT_", "_LLMOPT_")) and var != "LLMOPT_OPT":
+            monkeypatch.delenv(var)
+    monkeypatch.setenv("LLMOPT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+
+
+def opt22(*args, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(["opt-22", *map(str, args)], input=stdin, capture_output=True, timeout=60)
+
+
+def wrapper(*args, stdin: bytes | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    """The installed console script, as a build would run it."""
+    cmd = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "llmcompiler.opt_wrapper"]
+    return subprocess.run([*cmd, *map(str, args)], input=stdin, capture_output=True, timeout=120,
+                          env={**os.environ, **(env or {})})
+
+
+def count_of(data: bytes) -> int:
+    return ir.parse(data).count
+
+
+def stderr_lines(text: str) -> list[str]:
+    return [ln for ln in text.splitlines() if ln.strip()]
+
+
+class FakeAdvisor:
+    """Stands in for llmcompiler.advisor: answers with ``make(module)`` and counts its calls."""
+
+    def __init__(self, make):
+        self.make = make
+        self.calls: list[w.Settings] = []
+
+    def __call__(self, module: ir.IR, settings: w.Settings) -> ir.IR | None:
+        self.calls.append(settings)
+        return self.make(module)
+
+
+def outlined(module: ir.IR) -> ir.IR:
+    """A genuinely smaller module (on csv_parser.ll): what a good advisor would find."""
+    return ir.parse(OptBackend().run(module.text, "iroutliner,default<Oz>"), module.name)
+
+
+@pytest.fixture
+def smaller(monkeypatch) -> FakeAdvisor:
+    fake = FakeAdvisor(outlined)
+    monkeypatch.setattr(w, "_advise", fake)
+    return fake
+
+
+# ---------------------------------------------------------------------------------------------
+# command-line parsing
+
+
+@pytest.mark.parametrize("argv, level", [
+    (["-Oz", "in.ll"], "Oz"),
+    (["--Os", "-S", "in.ll", "-o", "out.ll"], "Os"),
+    (["-passes=default<Oz>", "-o=out.bc", "-"], "Oz"),
+    (["--passes", "default<Os>", "-f"], "Os"),
+    (["-p", "default<Oz>", "-mtriple", "x86_64-pc-linux-gnu", "in.bc"], "Oz"),
+    (["-O2", "in.ll"], None),
+    (["-passes=instcombine", "in.ll"], None),
+    (["-Oz", "-O2", "in.ll"], None),
+    (["-Oz", "-Oz", "in.ll"], None),
+    (["-Oz", "--disable-output", "in.ll"], None),
+    (["-Oz", "-mcpu=znver3", "in.ll"], None),
+    (["-Oz", "a.ll", "b.ll"], None),
+    (["-Oz", "-o-", "in.ll"], None),
+    (["-passes=default<Oz>,instcombine", "in.ll"], None),
+])
+def test_classify(argv, level):
+    req = w.classify(argv)
+    assert (req.reason is None) == (level is not None), req.reason
+    assert req.level == level
+
+
+def test_llmopt_options_and_environment(monkeypatch):
+    ours, rest = w.split_argv(["-Oz", "--llmopt-k=3", "x.ll", "--llmopt-model", "/m", "-llmopt-verbose",
+                               "--llmopt-no-cache", "--llmopt-timeout=2.5", "-S"])
+    assert rest == ["-Oz", "x.ll", "-S"]
+    s = w.load_settings(ours, {})
+    assert (s.k, s.model, s.timeout, s.cache, s.verbose, s.disabled) == (3, "/m", 2.5, False, True, False)
+    env = {"LLMOPT_K": "5", "LLMOPT_MODEL": "/env", "LLMOPT_TIMEOUT": "7", "LLMOPT_NO_CACHE": "1",
+           "LLMOPT_DISABLE": "1", "LLMOPT_CACHE_DIR": "/c"}
+    s = w.load_settings({}, env)
+    assert (s.k, s.model, s.timeout, s.cache, s.disabled, s.cache_dir) == (5, "/env", 7.0, False, True, Path("/c"))
+    assert w.load_settings({"k": "2"}, env).k == 2  # the command line wins
+    d = w.load_settings({}, {})
+    assert (d.k, d.model, d.timeout, d.cache) == (8, None, 60.0, True)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--llmopt-k=0"], "--llmopt-k: expected a positive integer"),
+    (["--llmopt-timeout=soon"], "--llmopt-timeout: expected a positive number"),
+    (["--llmopt-bogus"], "unknown option --llmopt-bogus"),
+])
+def test_bad_llmopt_option_is_one_line_error(args, message):
+    p = wrapper("-Oz", EXAMPLE, "-o", "out.bc", *args)
+    assert p.returncode == 1 and not Path("out.bc").exists()
+    lines = stderr_lines(p.stderr.decode())
+    assert len(lines) == 1 and lines[0].startswith("llmopt-opt: error: ") and message in lines[0]
+
+
+def test_help_and_version():
+    p = wrapper("--help")
+    out = p.stdout.decode()
+    assert p.returncode == 0 and "--llmopt-k" in out and "LLMOPT_CACHE_DIR" in out
+    assert out.rstrip().endswith("All other options are opt-22's: see `opt-22 --help`.")
+    p = wrapper("--version")
+    assert p.returncode == 0 and p.stdout.startswith(opt22("--version").stdout)
+    assert f"llmopt-opt {w.__version__}".encode() in p.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# pass-through: byte-identical to opt-22
+
+
+@pytest.mark.parametrize("args", [
+    ["-O2", "-S"],
+    ["-passes=instcombine", "-S"],
+    ["-passes=sroa,early-cse"],  # bitcode out
+    ["-O0"],
+    ["-Oz", "-mcpu=znver3", "-S"],  # an option outside the advisor's set
+    ["-Oz", "-O2"],  # an error opt reports
+])
+def test_passthrough_is_byte_identical(args):
+    ref = opt22(*args, EXAMPLE, "-o", "ref.out")
+    got = wrapper(*args, EXAMPLE, "-o", "got.out")
+    assert (got.returncode, got.stdout, got.stderr) == (ref.returncode, ref.stdout, ref.stderr)
+    assert Path("got.out").exists() == Path("ref.out").exists()
+    if Path("ref.out").exists():
+        assert Path("got.out").read_bytes() == Path("ref.out").read_bytes()
+
+
+@pytest.mark.parametrize("args", [["--disable-output", "-O2"], ["--disable-output", "-Oz"], ["-O2", "-S"]])
+def test_passthrough_stdin_stdout(args):
+    data = EXAMPLE.read_bytes()
+    ref = opt22(*args, stdin=data)
+    got = wrapper(*args, stdin=data)
+    assert (got.returncode, got.stdout, got.stderr) == (ref.returncode, ref.stdout, ref.stderr)
+
+
+def test_passthrough_in_process(capfd, smaller):
+    assert w.main(["-O2", "-S", str(EXAMPLE), "-o", "got.ll"]) == 0
+    assert Path("got.ll").read_bytes() == opt22("-O2", "-S", EXAMPLE).stdout
+    assert not smaller.calls
+
+
+def test_disable_is_pure_passthrough(monkeypatch, smaller):
+    monkeypatch.setenv("LLMOPT_DISABLE", "1")
+    assert w.main(["-Oz", "-S", str(CSV), "-o", "got.ll", "--llmopt-k=3"]) == 0
+    assert Path("got.ll").read_bytes() == opt22("-Oz", "-S", CSV).stdout
+    assert not smaller.calls
+
+
+# ---------------------------------------------------------------------------------------------
+# size requests: never more instructions than opt-22
+
+
+@pytest.mark.parametrize("request_args", [["-Oz"], ["-passes=default<Oz>"], ["--Os"], ["-p", "default<Os>"]])
+def test_smaller_advisor_module_is_taken(smaller, request_args, capfd):
+    assert w.main([*request_args, "-S", str(CSV), "-o", "got.ll", "--llmopt-verbose"]) == 0
+    ref = opt22(*request_args, "-S", CSV).stdout
+    got = Path("got.ll").read_bytes()
+    assert len(smaller.calls) == 1
+    assert count_of(got) == 284 < count_of(ref)
+    assert got.splitlines()[:4] == ref.splitlines()[:4]  # ModuleID, source_filename, target lines
+    assert opt22("-passes=verify", "-disable-output", "got.ll").returncode == 0
+    err = stderr_lines(capfd.readouterr().err)
+    assert len(err) == 1 and err[0].startswith("llmopt-opt: ") and "advisor 284, chosen advisor" in err[0]
+
+
+def test_bitcode_in_and_out(smaller, tmp_path):
+    bc = tmp_path / "csv.bc"
+    subprocess.run(["llvm-as-22", str(CSV), "-o", str(bc)], check=True)
+    assert w.main(["-Oz", str(bc), "-o", "got.bc"]) == 0  # bitcode in, bitcode out
+    got = Path("got.bc").read_bytes()
+    assert got.startswith(b"BC\xc0\xde") and count_of(got) == 284
+    assert w.main(["-Oz", str(bc), "-S", "-o", "got.ll"]) == 0  # bitcode in, text out
+    assert count_of(Path("got.ll").read_bytes()) == 284
+    assert w.main(["-Oz", str(CSV), "-o", "got2.bc"]) == 0  # text in, bitcode out
+    assert count_of(Path("got2.bc").read_bytes()) == 284
+
+
+@pytest.mark.parametrize("make", [lambda m: m, lambda m: ir.parse(OptBackend().run(m.text, "default<Oz>"), m.name)],
+                         ids=["larger", "tie"])
+def test_larger_or_equal_advisor_module_is_rejected(monkeypatch, make):
+    fake = FakeAdvisor(make)
+    monkeypatch.setattr(w, "_advise", fake)
+    for out, extra in (("got.ll", ["-S"]), ("got.bc", [])):
+        assert w.main(["-Oz", *extra, str(CSV), "-o", out]) == 0
+        assert Path(out).read_bytes() == opt22("-Oz", *extra, CSV).stdout
+    assert len(fake.calls) == 2
+
+
+def test_advisor_gets_settings_and_input(monkeypatch):
+    seen = []
+    monkeypatch.setattr(w, "_advise", FakeAdvisor(lambda m: seen.append(m) or None))
+    monkeypatch.setenv("LLMOPT_K", "4")
+    assert w.main(["-Oz", str(CSV), "--llmopt-timeout=9", "-o", "got.bc"]) == 0
+    assert w._advise.calls[0].k == 4 and w._advise.calls[0].timeout == 9.0
+    assert seen[0].count == ir.load(CSV).count  # the input module, not opt's output
+    assert Path("got.bc").read_bytes() == opt22("-Oz", CSV).stdout
+
+
+def test_stdin_stdout_size_request(smaller, capsysbinary, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", types.SimpleNamespace(buffer=io.BytesIO(CSV.read_bytes())))
+    assert w.main(["-Oz", "-S"]) == 0
+    out = capsysbinary.readouterr().out
+    assert count_of(out) == 284 and out.startswith(b"; ModuleID = '<stdin>'")
+
+
+def test_target_and_source_name_follow_opt(smaller, tmp_path):
+    """-mtriple and an input without source_filename: the header is opt-22's, not the advisor's."""
+    src = tmp_path / "small.ll"
+    src.write_text(SMALL_IR)
+    args = ["-Oz", "-S", "-mtriple=x86_64-unknown-linux-gnu", "small.ll"]
+    seen = []
+
+    def one_call_less(m: ir.IR) -> ir.IR:  # not equivalent code, but smaller: all the wrapper can judge
+        seen.append(m)
+        text = m.text.replace("%w = call i32 @ext(i32 %u)\n  ret i32 %w", "ret i32 %u")
+        return ir.parse(OptBackend().run(text, "default<Oz>"), m.name)
+
+    smaller.make = one_call_less
+    assert w.main([*args, "-o", "got.ll"]) == 0
+    ref = opt22(*args).stdout.decode()
+    got = Path("got.ll").read_text()
+    assert 'target triple = "x86_64-unknown-linux-gnu"' in seen[0].text  # the advisor saw opt's target
+    assert ir.count_instructions(got) == ir.count_instructions(ref) - 1
+    assert got.splitlines()[:4] == ref.splitlines()[:4]
+    assert 'source_filename = "small.ll"' in got and 'target triple = "x86_64-unknown-linux-gnu"' in got
+
+
+# ---------------------------------------------------------------------------------------------
+# fallbacks: opt-22's bytes and exit status, one line on stderr
+
+
+@pytest.mark.parametrize("error", [RuntimeError("boom"), ImportError("No module named 'llmcompiler.advisor'"),
+                                   w.LlmoptError("model exploded")])
+def test_advisor_failure_keeps_opt_output(monkeypatch, capfd, error):
+    def broken(module, settings):
+        raise error
+
+    monkeypatch.setattr(w, "_advise", broken)
+    assert w.main(["-Oz", str(CSV), "-o", "got.bc"]) == 0
+    assert Path("got.bc").read_bytes() == opt22("-Oz", CSV).stdout
+    err = stderr_lines(capfd.readouterr().err)
+    assert len(err) == 1 and err[0].startswith("llmopt-opt: ") and "kept opt-22's output" in err[0]
+
+
+def test_advisor_timeout_keeps_opt_output(monkeypatch, capfd):
+    monkeypatch.setattr(w, "TIMEOUT_GRACE", 0.05)
+    monkeypatch.setattr(w, "_advise", FakeAdvisor(lambda m: time.sleep(3) or outlined(m)))
+    t0 = time.monotonic()
+    assert w.main(["-Oz", "-S", str(CSV), "-o", "got.ll", "--llmopt-timeout=0.2"]) == 0
+    assert time.monotonic() - t0 < 2.5
+    assert Path("got.ll").read_bytes() == opt22("-Oz", "-S", CSV).stdout
+    err = stderr_lines(capfd.readouterr().err)
+    assert len(err) == 1 and "timed out after 0.2 s" in err[0]
+    w._abandoned.clear()
+
+
+@pytest.mark.parametrize("args", [["-S"], []])
+def test_missing_model_keeps_opt_output(args):
+    ref = opt22("-Oz", *args, CSV, "-o", "ref.out")
+    got = wrapper("-Oz", *args, CSV, "-o", "got.out", "--llmopt-model=/nonexistent")
+    assert got.returncode == ref.returncode == 0
+    assert Path("got.out").read_bytes() == Path("ref.out").read_bytes()
+    err = stderr_lines(got.stderr.decode())
+    assert len(err) == 1 and err[0].startswith("llmopt-opt: ") and "model not found: /nonexistent" in err[0]
+
+
+def test_missing_model_stdin_stdout():
+    data = CSV.read_bytes()
+    ref = opt22("-Oz", stdin=data)
+    got = wrapper("-Oz", "-f", "--llmopt-model=/nonexistent", stdin=data)
+    assert got.returncode == 0 and got.stdout == ref.stdout
+    assert len(stderr_lines(got.stderr.decode())) == 1
+
+
+@pytest.mark.parametrize("via_stdin", [False, True])
+def test_invalid_ir_behaves_like_opt(tmp_path, via_stdin, smaller):
+    bad = tmp_path / "bad.ll"
+    bad.write_text("define i32 @f() {\n  ret i64 0\n}\n")
+    src, stdin = ("-", bad.read_bytes()) if via_stdin else (bad.name, None)
+    ref = opt22("-Oz", src, "-o", "ref.bc", stdin=stdin)
+    got = wrapper("-Oz", src, "-o", "got.bc", stdin=stdin)
+    assert ref.returncode != 0 and (got.returncode, got.stdout, got.stderr) == (ref.returncode, ref.stdout, ref.stderr)
+    assert not Path("got.bc").exists()
+    assert w.main(["-Oz", bad.name, "-o", "got2.bc"]) == ref.returncode  # in-process too
+    assert not Path("got2.bc").exists() and not smaller.calls
+
+
+def test_missing_input_and_bad_output_dir_are_opts_messages():
+    for args in (["-Oz", "nope.ll", "-o", "x.bc"], ["-Oz", str(CSV), "-o", "no/such/dir/x.bc"]):
+        ref, got = opt22(*args), wrapper(*args)
+        assert (got.returncode, got.stderr) == (ref.returncode, ref.stderr) and got.returncode != 0
+
+
+# ---------------------------------------------------------------------------------------------
+# the result cache
+
+
+def test_cache_hit_skips_the_advisor(smaller, tmp_path, capfd):
+    args = ["-Oz", "-S", str(CSV), "-o", "a.ll", "--llmopt-verbose"]
+    assert w.main(args) == 0 and len(smaller.calls) == 1
+    assert w.main(args[:-3] + ["-o", "b.ll"]) == 0 and len(smaller.calls) == 1  # output name is not in the key
+    assert Path("a.ll").read_bytes() == Path("b.ll").read_bytes()
+    assert "(cached)" not in capfd.readouterr().err
+    # the same bytes under another name: still a hit, and the ModuleID is the new name, as with opt
+    copy = tmp_path / "copy.ll"
+    shutil.copy(CSV, copy)
+    assert w.main(["-Oz", "-S", "copy.ll", "-o", "c.ll", "--llmopt-verbose"]) == 0 and len(smaller.calls) == 1
+    assert "(cached)" in capfd.readouterr().err
+    assert Path("c.ll").read_bytes().splitlines()[0] == b"; ModuleID = 'copy.ll'"
+    assert Path("c.ll").read_bytes().splitlines()[1:] == Path("a.ll").read_bytes().splitlines()[1:]
+    # a different request (bitcode out, other k) is a different entry
+    assert w.main(["-Oz", str(CSV), "-o", "d.bc"]) == 0 and len(smaller.calls) == 2
+    assert w.main(["-Oz", str(CSV), "-o", "d.bc", "--llmopt-k=2"]) == 0 and len(smaller.calls) == 3
+
+
+def test_cache_off_and_corrupt_entries(smaller, tmp_path, monkeypatch):
+    args = ["-Oz", "-S", str(CSV), "-o", "a.ll"]
+    assert w.main(args) == 0
+    entries = list((tmp_path / "cache").rglob("*.bin"))
+    assert len(entries) == 1
+    good = Path("a.ll").read_bytes()
+    for corrupt in (b"garbage", entries[0].read_bytes()[:-10], entries[0].read_bytes().replace(b"ModuleID", b"ModuleXX")):
+        entries[0].write_bytes(corrupt)
+        calls = len(smaller.calls)
+        assert w.main(args) == 0 and len(smaller.calls) == calls + 1
+        assert Path("a.ll").read_bytes() == good
+    assert w.main([*args, "--llmopt-no-cache"]) == 0 and len(smaller.calls) == 5
+    monkeypatch.setenv("LLMOPT_NO_CACHE", "1")
+    assert w.main(args) == 0 and len(smaller.calls) == 6
+
+
+def test_failures_are_not_cached(monkeypatch):
+    calls = []
+
+    def broken(module, settings):
+        calls.append(1)
+        raise RuntimeError("transient")
+
+    monkeypatch.setattr(w, "_advise", broken)
+    for _ in range(2):
+        assert w.main(["-Oz", str(CSV), "-o", "a.bc"]) == 0
+    assert len(calls) == 2
+
+
+def test_cache_key_depends_on_model_identity(tmp_path):
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "weights.bin").write_bytes(b"1")
+    req = w.classify(["-Oz", "x.ll"])
+    s = w.Settings(model=str(model))
+    k1 = w.cache_key(req, b"data", s, find_opt())
+    (model / "weights.bin").write_bytes(b"22")
+    assert w.cache_key(req, b"data", s, find_opt()) != k1
+    assert w.cache_key(req, b"other", s, find_opt()) != w.cache_key(req, b"data", s, find_opt())
+
+
+# ---------------------------------------------------------------------------------------------
+# a real build: parallel make of benchmarks/make_project
+
+
+@pytest.mark.skipif(not (have("clang-22") and have("llc-22") and have("make") and SCRIPT.exists()),
+                    reason="clang-22, llc-22, make or the installed llmopt-opt missing")
+def test_parallel_make_matches_baseline(tmp_path):
+    def make(opt: str, build: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+        p = subprocess.run(["make", "-j2", "-C", str(PROJECT), f"OPT={opt}", f"BUILD={build}", f"{build}/output.txt"],
+                           capture_output=True, timeout=120, env={**os.environ, **(env or {})})
+        assert p.returncode == 0, p.stderr.decode()
+        return p
+
+    make("opt-22", tmp_path / "base")
+    # the fixed-list advisor (LLMOPT_PIPELINE) beats -Oz on matrix.c (231 vs 233) and ties elsewhere
+    env = {"LLMOPT_PIPELINE": "iroutliner,default<Oz>", "LLMOPT_VERBOSE": "1"}
+    p = make(str(SCRIPT), tmp_path / "llm", env)
+    assert (tmp_path / "llm" / "output.txt").read_bytes() == (tmp_path / "base" / "output.txt").read_bytes()
+    assert b"checksum: " in (tmp_path / "base" / "output.txt").read_bytes()
+    assert b"chosen advisor" in p.stderr
+    # a rebuild of unchanged sources (here: into a fresh directory) comes from the cache
+    p = make(str(SCRIPT), tmp_path / "llm2", env)
+    assert p.stderr.count(b"(cached)") == 4
+    assert (tmp_path / "llm2" / "prog").read_bytes() == (tmp_path / "llm" / "prog").read_bytes()
+
+
+# ---------------------------------------------------------------------------------------------
+# opt's output rules
+
+
+def test_bitcode_to_a_terminal_is_refused_like_opt():
+    import pty
+
+    primary, tty = pty.openpty()
+    try:
+        run = lambda cmd: subprocess.run([*map(str, cmd)], stdout=tty, stderr=subprocess.PIPE, timeout=60)
+        ref = run(["opt-22", "-Oz", CSV])
+        got = run([SCRIPT, "-Oz", CSV, "--llmopt-model=/nonexistent"])
+    finally:
+        os.close(tty)
+        os.close(primary)
+    assert b"-f" in ref.stderr and (got.returncode, got.stderr) == (ref.returncode, ref.stderr)
+
+
+def test_output_file_mode_symlink_and_device(smaller, tmp_path):
+    opt22("-Oz", CSV, "-o", "ref.bc")
+    assert w.main(["-Oz", str(CSV), "-o", "got.bc"]) == 0
+    assert os.stat("got.bc").st_mode == os.stat("ref.bc").st_mode  # 0666 & ~umask, like opt
+    os.symlink("target.bc", "link.bc")
+    assert w.main(["-Oz", str(CSV), "-o", "link.bc"]) == 0  # opt writes through a link
+    assert os.path.islink("link.bc") and Path("target.bc").read_bytes() == Path("got.bc").read_bytes()
+    assert w.main(["-Oz", str(CSV), "-o", os.devnull]) == 0
+
+
+def test_nonsense_from_the_advisor_keeps_opt_output(monkeypatch, capfd):
+    monkeypatch.setattr(w, "_advise", FakeAdvisor(lambda m: "not an IR"))
+    assert w.main(["-Oz", str(CSV), "-o", "got.bc"]) == 0
+    assert Path("got.bc").read_bytes() == opt22("-Oz", CSV).stdout
+    err = stderr_lines(capfd.readouterr().err)
+    assert len(err) == 1 and err[0].startswith("llmopt-opt: ") and "internal error" in err[0]
