@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # llmopt setup: installs everything it needs (idempotent, quiet when all is there), then runs a job.
 #
-#   bash setup.sh demo     set up, then run the autotuner on a shipped example
+#   bash setup.sh demo     set up, then ask the embedded model (models/default) about a shipped example
 #   bash setup.sh test     set up, then run the test suite (what CI runs)
 #   bash setup.sh          set up only
 #
@@ -52,8 +52,9 @@ fi
 # --- the job --------------------------------------------------------------------------------------
 case "${1:-}" in
     demo)
-        # the autotuner on a shipped example: a pass list that beats clang-22 -Oz, verified
-        exec "$VENV/bin/llmopt" tune examples/csv_parser.ll --budget 100 ;;
+        # the advisor with the embedded default model on a shipped example: 8 candidates, verified
+        # with real LLVM 22, never worse than clang-22 -Oz
+        exec "$VENV/bin/llmopt" suggest examples/csv_parser.ll -k 8 -v ;;
     test)
         shift
         set +e

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import ir as irmod
 from .errors import IRError, LlmoptError
-from .harness import Harness, default_harness
+from .harness import OZ, Harness, default_harness
 from .metrics import reduction
 
 _models: dict[tuple[str, str | None], object] = {}
@@ -115,9 +115,11 @@ def suggest(ir, k: int = 8, model=None, verify: bool = True, prepare: bool = Tru
         mod = irmod.prepare(mod)
         notes.append("input was not size-ready (no minsize/optsize, or -O0 optnone): prepared like clang -Oz")
     m = get_model(model, prompt_format)
-    proposal = m.propose(mod.text, k)
+    # the bare -Oz answer is the baseline itself (always measured): it takes no candidate slot
+    proposal = m.propose(mod.text, k + 1)
     notes += proposal.notes
-    answers = [c.answer for c in proposal.candidates]
+    answers = [c.answer for c in proposal.candidates
+               if not (c.answer.passlist is not None and c.answer.passlist.items == (OZ,))][:k]
     valid = [a for a in answers if a.passlist is not None]
     top = valid[0] if valid else None
     if not verify:

@@ -343,7 +343,8 @@ def cmd_train(args) -> int:
         out=args.out, model=ModelConfig(hidden_size=args.hidden, num_layers=args.layers, num_heads=args.heads,
                                         intermediate_size=args.intermediate, max_len=args.max_len),
         vocab_size=args.vocab_size, epochs=args.epochs, batch_size=args.batch_size, learning_rate=args.lr,
-        seed=args.seed, max_examples=args.max_examples, corpus=args.corpus, labels=args.labels, threads=args.threads,
+        seed=args.seed, max_examples=args.max_examples, oversample_improved=args.oversample_improved,
+        corpus=args.corpus, labels=args.labels, threads=args.threads,
     )
     res = train(cfg, resume=args.resume, progress=not args.json)
     res.pop("log")
@@ -541,6 +542,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-len", type=int, default=1024, help="tokens of prompt + answer (1024)")
     p.add_argument("--vocab-size", type=int, default=4096)
     p.add_argument("--max-examples", type=int)
+    p.add_argument("--oversample-improved", type=int, default=2,
+                   help="times an example whose label beats -Oz appears per epoch (2)")
     p.add_argument("--threads", type=int, help="torch CPU threads")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--resume", action="store_true", help="continue from the last checkpoint")

@@ -33,6 +33,7 @@ class TrainConfig:
     weight_decay: float = 0.01
     seed: int = 0
     max_examples: int | None = None
+    oversample_improved: int = 2  # examples that beat -Oz appear this many times per epoch
     splits: tuple[str, ...] = ("train",)
     corpus: str | None = None
     labels: str | None = None
@@ -100,6 +101,11 @@ def train(cfg: TrainConfig, records: list[dict] | None = None, resume: bool = Fa
     random.Random(cfg.seed).shuffle(records)
     if cfg.max_examples:
         records = records[: cfg.max_examples]
+    # examples whose best list beats -Oz carry the signal; the rest teach "-Oz is as good as it gets"
+    if cfg.oversample_improved > 1:
+        better = [r for r in records if r.get("count_oz") is not None and r["best_count"] < r["count_oz"]]
+        records = records + better * (cfg.oversample_improved - 1)
+        random.Random(cfg.seed + 1).shuffle(records)
     out.mkdir(parents=True, exist_ok=True)
     if resume and (out / "tokenizer.json").exists():
         tok = load_tokenizer(out)

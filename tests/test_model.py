@@ -263,3 +263,52 @@ def test_ftd_random_model_output_is_handled(ftd_dir):
     assert all(not c.answer.valid or c.answer.passlist for c in p.candidates)
     s = suggest(SMALL, k=1, model=m)
     assert s.count <= s.count_oz
+
+
+# -- command line and bench methods ----------------------------------------------------------------
+
+
+def test_cli_suggest(tiny_model, tmp_path, capsys):
+    from llmcompiler.cli import main
+
+    out = tmp_path / "csv.opt.ll"
+    assert main(["suggest", str(DATA / "csv_parser.ll"), "-k", "2", "--model", str(tiny_model[0]), "-o", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "opt-22 -passes='" in text and "-Oz 296" in text and "answer 284" in text and "compilations" in text
+    assert ir.load(out).count == 284
+    assert main(["suggest", str(DATA / "csv_parser.ll"), "-k", "2", "--model", str(tiny_model[0]), "--json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert d["count"] == 284 and d["count_oz"] == 296 and not d["fallback_to_oz"] and d["candidates"]
+    assert main(["suggest", str(EXAMPLE), "--model", str(tiny_model[0]), "--no-verify"]) == 0
+    assert "not verified" in capsys.readouterr().out
+
+
+def test_cli_suggest_errors(tiny_model, tmp_path, capsys):
+    from llmcompiler.cli import main
+
+    assert main(["suggest", str(EXAMPLE), "--model", str(tmp_path / "none")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("llmopt: error: model directory") and err.count("\n") == 1
+    bad = tmp_path / "bad.ll"
+    bad.write_text("define i32 @f() {\n  ret i64 0\n}\n")
+    out = tmp_path / "never.ll"
+    assert main(["suggest", str(bad), "--model", str(tiny_model[0]), "-o", str(out)]) == 1
+    assert "llmopt: error:" in capsys.readouterr().err and not out.exists()
+
+
+def test_bench_model_and_coreset_methods(tiny_model, tmp_path):
+    from llmcompiler import bench, dataset
+
+    suite = tmp_path / "suite"
+    suite.mkdir()
+    shutil.copy(DATA / "csv_parser.ll", suite / "csv_parser.ll")
+    shutil.copy(EXAMPLE, suite / "crc32.ll")
+    labels = tmp_path / "labels.jsonl.gz"
+    dataset.write_jsonl(labels, [{"id": "a", "split": "train", "items": ["iroutliner", "default<Oz>"],
+                                  "count_oz": 10, "best_count": 9}])
+    meths = [f"model@2:{tiny_model[0]}", f"coreset@1:{labels}"]
+    res = bench.run(str(suite), meths, jobs=1, out_dir=tmp_path / "out", progress=False)
+    s = res["summary"][meths[0]]
+    assert s["modules"] == 2 and s["regressed"] == 0 and s["improved"] >= 1
+    assert s["answers"] >= 2 and 0 <= s["valid_answers"] <= s["answers"] and s["mape_before"] is not None
+    assert res["summary"][meths[1]]["improved"] >= 1  # iroutliner,default<Oz> beats -Oz on csv_parser
