@@ -218,6 +218,8 @@ def bench_module(mod: BenchModule, methods: list[Method], execute: bool = False,
         elif meth.kind == "model":
             from .advisor import suggest
 
+            _share_cores()
+
             k, _, path = meth.arg.partition(":")
             sg = suggest(m, k=int(k), model=path or None, harness=h, prepare=False, keep_output=execute)
             measured = [c.measured for c in sg.candidates if c.measured is not None]
@@ -251,6 +253,15 @@ def bench_module(mod: BenchModule, methods: list[Method], execute: bool = False,
         rec["seconds"] = round(time.perf_counter() - t0, 4)
         row["methods"][meth.spec] = rec
     return row
+
+
+def _share_cores() -> None:
+    """In a pool worker, torch gets this worker's share of the cores instead of all of them."""
+    import torch
+
+    share = max(1, (os.cpu_count() or 1) // max(1, int(os.environ.get("LLMOPT_BENCH_JOBS", "1"))))
+    if torch.get_num_threads() != share:
+        torch.set_num_threads(share)
 
 
 def _bench_task(args):
@@ -346,6 +357,7 @@ def run(suite: str, methods: list[str], split: str | None = None, jobs: int | No
     t0 = time.perf_counter()
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
     tasks = [(m, meths, execute, timeout) for m in todo]
+    os.environ["LLMOPT_BENCH_JOBS"] = str(jobs)
     bar = None
     if progress and todo:
         from tqdm import tqdm

@@ -289,46 +289,42 @@ def cmd_suggest(args) -> int:
     return 0
 
 
+class _Progress:
+    """A tqdm bar driven by ``progress(done, total)`` callbacks; silent when not shown."""
+
+    def __init__(self, desc: str, unit: str, show: bool):
+        self.bar = None
+        if show:
+            from tqdm import tqdm
+
+            self.bar = tqdm(desc=desc, unit=unit)
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is not None:
+            self.bar.total, self.bar.n = total, done
+            self.bar.refresh()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
 def cmd_dataset(args) -> int:
     from . import dataset
 
+    show = not args.json and sys.stderr.isatty()
     if args.action == "build":
-        show = not args.json and sys.stderr.isatty()
-        bar = None
-        if show:
-            from tqdm import tqdm
-
-            bar = tqdm(desc="modules", unit="module")
-
-        def progress(done, total):
-            if bar is not None:
-                bar.total = total
-                bar.n = done
-                bar.refresh()
-
         opts = dataset.BuildOptions(suites=tuple(args.suite or dataset.SUITES), functions=not args.no_functions)
-        res = dataset.build(args.corpus, opts, jobs=args.jobs, progress=progress)
-        if bar is not None:
-            bar.close()
+        with _Progress("modules", "module", show) as progress:
+            res = dataset.build(args.corpus, opts, jobs=args.jobs, progress=progress)
     elif args.action == "label":
-        show = not args.json and sys.stderr.isatty()
-        bar = None
-        if show:
-            from tqdm import tqdm
-
-            bar = tqdm(desc="label", unit="example")
-
-        def progress(done, total):
-            if bar is not None:
-                bar.total = total
-                bar.n = done
-                bar.refresh()
-
-        res = dataset.label(args.corpus, args.labels, budget=args.budget, splits=tuple(args.split or ["train"]),
-                            limit=args.limit, jobs=args.jobs, seed=args.seed, progress=progress,
-                            max_seconds=args.max_minutes * 60 if args.max_minutes else None)
-        if bar is not None:
-            bar.close()
+        with _Progress("label", "example", show) as progress:
+            res = dataset.label(args.corpus, args.labels, budget=args.budget, splits=tuple(args.split or ["train"]),
+                                limit=args.limit, jobs=args.jobs, seed=args.seed, progress=progress,
+                                max_seconds=args.max_minutes * 60 if args.max_minutes else None)
     else:
         res = {"corpus": dataset.stats(dataset.read_jsonl(args.corpus)), "labels": dataset.label_stats(args.labels)}
     print(json.dumps(res, indent=1))
