@@ -170,6 +170,16 @@ def cmd_bench(args) -> int:
                       s["miscompiles"], s["compilations"], f"{s['seconds']:.1f}"])
     print(_table(srows, ["method", "modules", "geomean vs -Oz", "raw lists", "better/tied/worse", "raw worse",
                          "failed", "miscompiled", "compilations", "seconds"]))
+    mrows = []
+    for m, s in res["summary"].items():
+        if "answers" not in s:
+            continue
+        mrows.append([m[:40], f"{s['valid_answers']}/{s['answers']}", _pct(s["top1_geomean_reduction_vs_oz"]),
+                      _pct(s["mape_before"]), _pct(s["mape_after"]), s["truncated_prompts"], f"{s['model_seconds']:.1f}", f"{s['verify_seconds']:.1f}"])
+    if mrows:
+        print()
+        print(_table(mrows, ["model method", "valid answers", "top-1 raw vs -Oz", "MAPE before", "MAPE after",
+                             "truncated", "model s", "verify s"]))
     errors = [r for r in rows if "error" in r]
     for r in errors:
         print(f"error: {r['name']}: {r['error']}", file=sys.stderr)
@@ -528,14 +538,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="models/default", help="model directory (models/default)")
     p.add_argument("--corpus", help="corpus file (data/corpus.jsonl.gz)")
     p.add_argument("--labels", help="labels file (data/labels.jsonl.gz)")
-    p.add_argument("--epochs", type=float, default=2.0)
+    p.add_argument("--epochs", type=float, default=1.5, help="passes over the data (1.5)")
     p.add_argument("--batch-size", type=int, default=16)
     p.add_argument("--lr", type=float, default=1e-3)
     p.add_argument("--hidden", type=int, default=256)
     p.add_argument("--layers", type=int, default=4)
     p.add_argument("--heads", type=int, default=8)
     p.add_argument("--intermediate", type=int, default=704)
-    p.add_argument("--max-len", type=int, default=1024, help="tokens of prompt + answer (1024)")
+    p.add_argument("--max-len", type=int, default=768, help="tokens of prompt + answer (768)")
     p.add_argument("--vocab-size", type=int, default=4096)
     p.add_argument("--max-examples", type=int)
     p.add_argument("--oversample-improved", type=int, default=2,

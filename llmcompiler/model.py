@@ -46,7 +46,7 @@ class ModelConfig:
     num_layers: int = 4
     num_heads: int = 8
     intermediate_size: int = 704
-    max_len: int = 1024  # tokens of prompt + answer
+    max_len: int = 768  # tokens of prompt + answer
     answer_tokens: int = 64  # room kept for the answer
 
     @property

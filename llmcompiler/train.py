@@ -26,7 +26,7 @@ class TrainConfig:
     model: ModelConfig = field(default_factory=ModelConfig)
     vocab_size: int = 4096
     tokenizer_examples: int = 3000
-    epochs: float = 2.0
+    epochs: float = 1.5
     batch_size: int = 16
     learning_rate: float = 1e-3
     warmup_ratio: float = 0.03

@@ -105,3 +105,12 @@ def compiled_programs(tmp_path_factory):
     if len(out) < 5:
         pytest.skip("benchmark programs missing")
     return out
+
+
+def mini_suite(tmp_path: Path) -> Path:
+    """A suite directory holding the crc32 example and the csv parser; callers add more modules."""
+    d = tmp_path / "mini"
+    d.mkdir()
+    shutil.copy(EXAMPLE, d / "crc32.ll")
+    shutil.copy(DATA / "csv_parser.ll", d / "csv_parser.ll")
+    return d

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from conftest import DATA, EXAMPLE, ROOT
+from conftest import ROOT, mini_suite
 from llmcompiler import bench, ir
 from llmcompiler.errors import LlmoptError
 
@@ -15,10 +15,7 @@ from llmcompiler.errors import LlmoptError
 @pytest.fixture
 def suite(tmp_path):
     """A three-module suite as a directory: the example, the csv parser, and one benchmark program."""
-    d = tmp_path / "mini"
-    d.mkdir()
-    shutil.copy(EXAMPLE, d / "crc32.ll")
-    shutil.copy(DATA / "csv_parser.ll", d / "csv_parser.ll")
+    d = mini_suite(tmp_path)
     programs = sorted((ROOT / "benchmarks" / "programs" / "ir").glob("*.ll"))
     if programs:
         shutil.copy(programs[0], d / programs[0].name)

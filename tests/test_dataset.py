@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import gzip
-import shutil
 
 import pytest
 
-from conftest import DATA, EXAMPLE, have
+from conftest import EXAMPLE, have, mini_suite
 from llmcompiler import bench, dataset, ir
 
 pytestmark = pytest.mark.skipif(not have("llvm-extract-22"), reason="needs llvm-extract-22")
@@ -15,10 +14,7 @@ pytestmark = pytest.mark.skipif(not have("llvm-extract-22"), reason="needs llvm-
 
 @pytest.fixture
 def suite_dir(tmp_path):
-    d = tmp_path / "mini"
-    d.mkdir()
-    shutil.copy(EXAMPLE, d / "crc32.ll")
-    shutil.copy(DATA / "csv_parser.ll", d / "csv_parser.ll")
+    d = mini_suite(tmp_path)
     # the same code under other names: a duplicate after normalisation
     text = EXAMPLE.read_text().replace("@crc32", "@checksum32").replace("@init_table", "@setup")
     (d / "crc32_renamed.ll").write_text(text)

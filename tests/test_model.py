@@ -312,3 +312,17 @@ def test_bench_model_and_coreset_methods(tiny_model, tmp_path):
     assert s["modules"] == 2 and s["regressed"] == 0 and s["improved"] >= 1
     assert s["answers"] >= 2 and 0 <= s["valid_answers"] <= s["answers"] and s["mape_before"] is not None
     assert res["summary"][meths[1]]["improved"] >= 1  # iroutliner,default<Oz> beats -Oz on csv_parser
+
+
+def test_cli_bench_prints_model_stats(tiny_model, tmp_path, capsys):
+    from llmcompiler.cli import main
+
+    suite = tmp_path / "suite"
+    suite.mkdir()
+    shutil.copy(EXAMPLE, suite / "crc32.ll")
+    assert main(["bench", "--suite", str(suite), "--method", "oz", "--method", f"model@1:{tiny_model[0]}",
+                 "-j", "1", "--out", str(tmp_path / "out")]) == 0
+    out = capsys.readouterr().out
+    assert "valid answers" in out and "MAPE before" in out
+    model_line = [line for line in out.splitlines() if line.startswith("model@1")][-1]
+    assert "/" in model_line.split()[1]  # valid/answers
