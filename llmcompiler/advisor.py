@@ -21,16 +21,16 @@ from .metrics import reduction
 _models: dict[tuple[str, str | None], object] = {}
 
 
-def get_model(model=None, prompt_format: str | None = None):
+def get_model(model=None, prompt_format: str | None = None, decoding: str | None = None):
     """A loaded model: a ``Model`` as is, else a directory (None: the embedded default), loaded once."""
     from .model import DEFAULT_MODEL, Model, load
 
     if isinstance(model, Model):
         return model
     path = Path(model) if model is not None else DEFAULT_MODEL
-    key = (str(path.resolve()), prompt_format)
+    key = (str(path.resolve()), prompt_format, decoding)
     if key not in _models:
-        _models[key] = load(path, prompt_format=prompt_format)
+        _models[key] = load(path, prompt_format=prompt_format, decoding=decoding)
     return _models[key]
 
 
@@ -103,7 +103,8 @@ def _as_ir(ir) -> irmod.IR:
 
 
 def suggest(ir, k: int = 8, model=None, verify: bool = True, prepare: bool = True, keep_output: bool = False,
-            harness: Harness | None = None, prompt_format: str | None = None, timeout: float | None = None) -> Suggestion:
+            harness: Harness | None = None, prompt_format: str | None = None, timeout: float | None = None,
+            decoding: str | None = None) -> Suggestion:
     """Best verified pass list for ``ir`` (an ``IR``, IR text or a path) among the model's k candidates."""
     if k < 1:
         raise LlmoptError("k must be at least 1")
@@ -114,7 +115,7 @@ def suggest(ir, k: int = 8, model=None, verify: bool = True, prepare: bool = Tru
     if prepare and not irmod.is_size_ready(mod.text):
         mod = irmod.prepare(mod)
         notes.append("input was not size-ready (no minsize/optsize, or -O0 optnone): prepared like clang -Oz")
-    m = get_model(model, prompt_format)
+    m = get_model(model, prompt_format, decoding)
     # the bare -Oz answer is the baseline itself (always measured): it takes no candidate slot
     proposal = m.propose(mod.text, k + 1)
     notes += proposal.notes

@@ -126,13 +126,13 @@ def parse_method(spec: str) -> Method:
         if not Path(arg).is_dir():
             raise LlmoptError(f"method {spec}: no such directory {arg}")
         return Method(spec, "ir", arg)
-    if spec.startswith(("model@", "coreset@")):
+    if spec.startswith(("model@", "model-free@", "coreset@")):
         kind, _, rest = spec.partition("@")
         k, _, path = rest.partition(":")
         if not k.isdigit() or int(k) < 1:
             raise LlmoptError(f"method {spec}: expected {kind}@K or {kind}@K:PATH with K >= 1")
         if path and not Path(path).exists():
-            raise LlmoptError(f"method {spec}: no such {'model directory' if kind == 'model' else 'labels file'} {path}")
+            raise LlmoptError(f"method {spec}: no such {'labels file' if kind == 'coreset' else 'model directory'} {path}")
         meth = Method(spec, kind, f"{k}:{path}")
         if kind == "coreset":
             meth.candidates()  # fail early when there are no labels
@@ -145,7 +145,7 @@ def parse_method(spec: str) -> Method:
             raise LlmoptError(f"method {spec}: expected tune@N or tune@N:STRATEGY ({', '.join(STRATEGIES)})")
         return Method(spec, "tune", f"{budget}:{strategy or 'hill'}")
     raise LlmoptError(f"unknown method '{spec}' (expected oz, list:PIPELINE, passes:FILE, ir:DIR, tune@N, "
-                      "model@K[:DIR] or coreset@K[:LABELS])")
+                      "model@K[:DIR], model-free@K[:DIR] or coreset@K[:LABELS])")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -215,13 +215,14 @@ def bench_module(mod: BenchModule, methods: list[Method], execute: bool = False,
                        fallback=r.chosen is None, failures=t.failures,
                        pipeline=r.best_pipeline if r.chosen is not None else "-Oz")
             text = r.best_text if r.chosen is not None else None
-        elif meth.kind == "model":
+        elif meth.kind in ("model", "model-free"):
             from .advisor import suggest
 
             _share_cores()
 
             k, _, path = meth.arg.partition(":")
-            sg = suggest(m, k=int(k), model=path or None, harness=h, prepare=False, keep_output=execute)
+            sg = suggest(m, k=int(k), model=path or None, harness=h, prepare=False, keep_output=execute,
+                         decoding="free" if meth.kind == "model-free" else None)
             measured = [c.measured for c in sg.candidates if c.measured is not None]
             first = next((c for c in sg.candidates if c.status != "invalid-answer"), None)
             rec.update(raw_count=min(measured) if measured else None, count=sg.count, compilations=sg.compilations,

@@ -263,7 +263,8 @@ def cmd_suggest(args) -> int:
 
     mod = ir.load(args.file)
     s = suggest(mod, k=args.k, model=args.model, verify=not args.no_verify, prepare=not args.no_prepare,
-                keep_output=bool(args.output), prompt_format=args.prompt_format, timeout=args.timeout)
+                keep_output=bool(args.output), prompt_format=args.prompt_format, timeout=args.timeout,
+                decoding=args.decoding)
     if args.output:
         if s.output is None:
             raise LlmoptError("-o needs verification (drop --no-verify)")
@@ -438,6 +439,7 @@ def build_parser() -> argparse.ArgumentParser:
                               "  ir:DIR           an external optimizer's output, DIR/<module>.ll\n"
                               "  tune@N[:STRAT]   the autotuner, N evaluations per module (hill, random or evo)\n"
                               "  model@K[:DIR]    the model's K candidates, verified (default model: models/default)\n"
+                              "  model-free@K[:DIR]  the same, the beam not held to the model's list catalogue\n"
                               "  coreset@K        the K most frequent best lists of the training labels, verified\n\n"
                               "example:\n  llmopt bench --suite programs --split test --method oz "
                               "--method 'list:iroutliner,default<Oz>' --execute",
@@ -497,6 +499,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="prompt and answer format (default: detected from the model's config)")
     p.add_argument("-o", "--output", metavar="OUT", help="write the optimised IR (atomically; - for stdout)")
     p.add_argument("--emit-bc", action="store_true", help="write bitcode")
+    p.add_argument("--decoding", choices=["catalogue", "free"],
+                   help="catalogue: the beam spells only lists from the model's lists.json (the default when the "
+                        "model has one); free: any list of known passes")
     p.add_argument("--no-verify", action="store_true", help="print the model's raw top-1 and predicted counts only")
     p.add_argument("--no-prepare", action="store_true", help="take the input as is, even if it is -O0 IR")
     p.add_argument("--timeout", type=float, default=60.0, help="seconds per opt run before it counts as hung (60)")

@@ -5,6 +5,9 @@
 - our format (``prompt.py``): a beam search over the pass-list part of the answer (the prompt is run
   once and its key/value cache is shared by the beams), then the two counts decoded greedily for each
   finished list. Beams that only differ in their counts cannot crowd out other lists.
+  A model trained here also ships ``lists.json``, the catalogue of distinct best lists of its training
+  labels; by default the beam only spells lists from it (``decoding="catalogue"``), so the model ranks
+  known-good lists for the input at hand instead of inventing half lists. ``decoding="free"`` lifts that.
 - ``llm-compiler-ftd`` (``facebook/llm-compiler-7b-ftd`` / ``-13b-ftd``): their exact prompt, greedy
   decoding (their recipe: temperature 0), their 16k context, and their new-pass-manager pass list
   parsed from the answer; k > 1 adds beam-search alternatives.
@@ -32,6 +35,8 @@ FTD = "llm-compiler-ftd"
 FORMATS = ("llmopt", FTD)
 FTD_PROMPT = "[INST] Tell me how to optimize this LLVM-IR for object file size:\n\n<code>{ir}</code> [/INST]"
 FTD_CONTEXT = 16384
+DECODINGS = ("catalogue", "free")
+CATALOGUE = "lists.json"
 
 
 class ModelError(LlmoptError):
@@ -104,10 +109,17 @@ class Proposal:
 class Model:
     """A loaded model: tokenizer, network, prompt format."""
 
-    def __init__(self, net, tok, fmt: str, path: Path | None, cfg: ModelConfig | None = None, device: str = "cpu"):
+    def __init__(self, net, tok, fmt: str, path: Path | None, cfg: ModelConfig | None = None, device: str = "cpu",
+                 catalogue: list[tuple[str, ...]] | None = None, decoding: str | None = None):
         self.net, self.tok, self.format, self.path, self.device = net, tok, fmt, path, device
         self.cfg = cfg or ModelConfig()
         self.vocab = default_vocabulary()
+        self.catalogue = [tuple(x) for x in catalogue] if catalogue else None
+        if decoding is not None and decoding not in DECODINGS:
+            raise ModelError(f"unknown decoding '{decoding}' (expected one of {', '.join(DECODINGS)})")
+        if decoding == "catalogue" and not self.catalogue:
+            raise ModelError(f"{self.name}: decoding 'catalogue' needs {CATALOGUE} in the model directory")
+        self.decoding = decoding or ("catalogue" if self.catalogue else "free")
         self.net.eval()
 
     @property
@@ -125,6 +137,8 @@ class Model:
         self.net.config.llmopt = asdict(self.cfg)
         self.net.save_pretrained(str(path), safe_serialization=True)
         self.tok.save_pretrained(str(path))
+        if self.catalogue:
+            (path / CATALOGUE).write_text(json.dumps({"lists": [list(x) for x in self.catalogue]}, indent=0) + "\n")
 
     # -----------------------------------------------------------------------------------------
 
@@ -155,6 +169,7 @@ class Model:
         tok = self.tok
         stop = {tok.convert_tokens_to_ids(P.BEFORE), tok.eos_token_id}
         allowed = self._list_token_ids()
+        trie = self._catalogue_trie() if self.decoding == "catalogue" else None
         width = max(k, 2)
         with torch.inference_mode():
             out, cache = self._forward(torch.tensor([ids], device=self.device), None)
@@ -164,12 +179,16 @@ class Model:
             mask = torch.full_like(logp, float("-inf"))
             mask[allowed] = 0.0
             step_logp = (logp + mask).unsqueeze(0)
+            nodes = [trie]
+            if trie is not None:
+                step_logp = step_logp + self._trie_mask(nodes, step_logp)
             for step in range(self.cfg.answer_tokens - 12):
                 scores = torch.tensor([s for _, s in beams], device=self.device).unsqueeze(1) + step_logp
                 flat = scores.view(-1)
                 top = torch.topk(flat, min(2 * width, int(torch.isfinite(flat).sum())))
                 nxt: list[tuple[list[int], float]] = []
                 src: list[int] = []
+                nxt_nodes: list = []
                 V = step_logp.shape[1]
                 for val, idx in zip(top.values.tolist(), top.indices.tolist()):
                     b, t = divmod(idx, V)
@@ -180,6 +199,7 @@ class Model:
                     elif len(nxt) < width:
                         nxt.append((seq, val))
                         src.append(b)
+                        nxt_nodes.append(nodes[b][t] if trie is not None else None)
                 if not nxt:
                     break
                 if len(finished) >= width and sorted(s for _, s in finished)[-width] > nxt[0][1]:
@@ -188,10 +208,12 @@ class Model:
                     cache.batch_repeat_interleave(len(nxt))
                 else:
                     cache.reorder_cache(torch.tensor(src, device=self.device))
-                beams = nxt
+                beams, nodes = nxt, nxt_nodes
                 tokens = torch.tensor([[s[-1]] for s, _ in beams], device=self.device)
                 out, cache = self._forward(tokens, cache)
                 step_logp = torch.log_softmax(out.logits[:, -1].float(), -1) + mask
+                if trie is not None:
+                    step_logp = step_logp + self._trie_mask(nodes, step_logp)
         finished.sort(key=lambda x: -x[1])
         seen, uniq = set(), []
         for seq, s in finished:
@@ -203,6 +225,29 @@ class Model:
             if len(uniq) == k:
                 break
         return uniq
+
+    def _catalogue_trie(self) -> dict:
+        """Token trie of the catalogue's lists, each spelled as in an answer and ending in ``<before>``."""
+        if not hasattr(self, "_trie"):
+            root: dict = {}
+            for items in self.catalogue or ():
+                ids = self.tok(" " + f" {P.SEP} ".join(items) + f" {P.BEFORE}", add_special_tokens=False)["input_ids"]
+                if self._list_of(ids[:-1]) is None:
+                    continue  # an item this LLVM's vocabulary does not know
+                node = root
+                for t in ids:
+                    node = node.setdefault(t, {})
+            self._trie = root
+        return self._trie
+
+    def _trie_mask(self, nodes: list[dict], like):
+        """0 where a beam's trie node allows the token, -inf elsewhere; one row per beam."""
+        torch = _torch()
+        m = torch.full_like(like, float("-inf"))
+        for row, node in enumerate(nodes):
+            if node:
+                m[row, list(node)] = 0.0
+        return m
 
     def _list_of(self, seq: list[int]) -> tuple[str, ...] | None:
         """The pass items spelled by list tokens, or None when they do not form a valid list."""
@@ -297,7 +342,8 @@ def decode_ftd(text: str, vocab=None) -> P.Answer:
         return P.Answer(text, None, before, after, f"unusable pass list: {e}")
 
 
-def load(path: str | os.PathLike | None = None, prompt_format: str | None = None, device: str | None = None) -> Model:
+def load(path: str | os.PathLike | None = None, prompt_format: str | None = None, device: str | None = None,
+         decoding: str | None = None) -> Model:
     """Load a model directory (default: the embedded ``models/default``). Raises ``ModelError``."""
     path = Path(path) if path is not None else DEFAULT_MODEL
     if not path.is_dir():
@@ -333,4 +379,10 @@ def load(path: str | os.PathLike | None = None, prompt_format: str | None = None
         msg = str(e).strip().splitlines()[0][:200] if str(e).strip() else type(e).__name__
         raise ModelError(f"{path}: cannot load the model: {msg}") from None
     cfg = ModelConfig(**config["llmopt"]) if isinstance(config.get("llmopt"), dict) else ModelConfig()
-    return Model(net, tok, fmt, path, cfg, device)
+    catalogue = None
+    if fmt == "llmopt" and (path / CATALOGUE).exists():
+        try:
+            catalogue = [tuple(x) for x in json.loads((path / CATALOGUE).read_text())["lists"]]
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise ModelError(f"{path / CATALOGUE}: unreadable list catalogue ({e})") from None
+    return Model(net, tok, fmt, path, cfg, device, catalogue, decoding)

@@ -148,7 +148,7 @@ def train(cfg: TrainConfig, records: list[dict] | None = None, resume: bool = Fa
         cks = sorted(ckpt.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[1]))
         last = str(cks[-1]) if cks else None
     trainer.train(resume_from_checkpoint=last)
-    model = Model(trainer.model, tok, "llmopt", out, cfg.model)
+    model = Model(trainer.model, tok, "llmopt", out, cfg.model, catalogue=catalogue_of(records))
     model.save(out)
     losses = [e["loss"] for e in log if "loss" in e]
     summary = {
@@ -160,6 +160,11 @@ def train(cfg: TrainConfig, records: list[dict] | None = None, resume: bool = Fa
     }
     (out / "training.json").write_text(json.dumps(summary, indent=1) + "\n")
     return summary
+
+
+def catalogue_of(records: list[dict]) -> list[tuple[str, ...]]:
+    """The distinct best lists of the training labels: what catalogue decoding may spell."""
+    return sorted({tuple(r["items"]) for r in records})
 
 
 def resolve_out(path: str | os.PathLike) -> Path:

@@ -326,3 +326,21 @@ def test_cli_bench_prints_model_stats(tiny_model, tmp_path, capsys):
     assert "valid answers" in out and "MAPE before" in out
     model_line = [line for line in out.splitlines() if line.startswith("model@1")][-1]
     assert "/" in model_line.split()[1]  # valid/answers
+
+
+def test_catalogue_decoding_spells_only_training_lists(tiny_model, tmp_path):
+    m = load(tiny_model[0])
+    assert m.decoding == "catalogue" and set(m.catalogue) == {tuple(r["items"]) for r in _records()}
+    lists = [c.answer.passlist.items for c in m.propose(SMALL.text, k=5).candidates]
+    assert lists and set(lists) <= set(m.catalogue)
+    assert load(tiny_model[0], decoding="free").decoding == "free"
+    # a model without a catalogue decodes freely; asking for the catalogue then is an error
+    bare = tmp_path / "bare"
+    shutil.copytree(tiny_model[0], bare, ignore=shutil.ignore_patterns("checkpoints"))
+    (bare / "lists.json").unlink()
+    assert load(bare).decoding == "free"
+    with pytest.raises(ModelError, match="lists.json"):
+        load(bare, decoding="catalogue")
+    (bare / "lists.json").write_text("{not json")
+    with pytest.raises(ModelError, match="catalogue"):
+        load(bare)
