@@ -254,13 +254,13 @@ class Model:
         ans = P.decode(P.PASSES + self.tok.decode(seq, skip_special_tokens=False), self.vocab)
         return ans.passlist.items if ans.passlist is not None else None
 
-    def _forward(self, tokens, cache):
+    def _forward(self, tokens, cache, **kw):
         """One forward step with a key/value cache (the keyword is ``cache`` from transformers 5 on)."""
         if not hasattr(self, "_cache_kw"):
             import inspect
 
             self._cache_kw = "cache" if "cache" in inspect.signature(self.net.forward).parameters else "past_key_values"
-        out = self.net(tokens, use_cache=True, **({self._cache_kw: cache} if cache is not None else {}))
+        out = self.net(tokens, use_cache=True, **kw, **({self._cache_kw: cache} if cache is not None else {}))
         return out, getattr(out, "cache", None) or out.past_key_values
 
     def _list_token_ids(self) -> list[int]:
@@ -275,25 +275,44 @@ class Model:
         return self._allowed
 
     def _finish_counts(self, ids: list[int], lists) -> list[Candidate]:
-        """Greedy continuation ``<before> N <after> M`` for each list, batched."""
+        """Greedy continuation ``<before> N <after> M`` for each list, batched over one prompt cache.
+
+        The prompt runs once; each list (padded on the left, masked out) continues from its own copy of
+        the cache, with position ids that skip the padding, so a list reads exactly what it would alone.
+        """
         torch = _torch()
         tok = self.tok
         if not lists:
             return []
-        before = tok.convert_tokens_to_ids(P.BEFORE)
-        seqs = [ids + seq + [before] for seq, _ in lists]
-        width = max(len(s) for s in seqs)
-        pad = tok.pad_token_id
-        inp = torch.tensor([[pad] * (width - len(s)) + s for s in seqs], device=self.device)
-        att = torch.tensor([[0] * (width - len(s)) + [1] * len(s) for s in seqs], device=self.device)
+        before, pad, eos = tok.convert_tokens_to_ids(P.BEFORE), tok.pad_token_id, tok.eos_token_id
+        conts = [seq + [before] for seq, _ in lists]
+        n, plen, width = len(conts), len(ids), max(len(c) for c in conts)
+        dev = self.device
+        inp = torch.tensor([[pad] * (width - len(c)) + c for c in conts], device=dev)
+        mask = torch.tensor([[1] * plen + [0] * (width - len(c)) + [1] * len(c) for c in conts], device=dev)
+        pos = torch.tensor([[plen] * (width - len(c)) + list(range(plen, plen + len(c))) for c in conts], device=dev)
+        gen = torch.full((n, 0), pad, dtype=torch.long, device=dev)
         with torch.inference_mode():
-            gen = self.net.generate(input_ids=inp, attention_mask=att, max_new_tokens=14, do_sample=False,
-                                    pad_token_id=pad, eos_token_id=tok.eos_token_id)
-        out = []
-        for (seq, score), row in zip(lists, gen[:, width:].tolist()):
+            _, cache = self._forward(torch.tensor([ids], device=dev), None)
+            cache.batch_repeat_interleave(n)
+            out, cache = self._forward(inp, cache, attention_mask=mask, position_ids=pos)
+            done = torch.zeros(n, dtype=torch.bool, device=dev)
+            last = pos[:, -1:]
+            for _ in range(14):
+                nxt = out.logits[:, -1].argmax(-1)
+                nxt = torch.where(done, torch.full_like(nxt, pad), nxt)
+                gen = torch.cat([gen, nxt[:, None]], 1)
+                done |= nxt == eos
+                if bool(done.all()):
+                    break
+                mask = torch.cat([mask, torch.ones((n, 1), dtype=mask.dtype, device=dev)], 1)
+                last = last + 1
+                out, cache = self._forward(nxt[:, None], cache, attention_mask=mask, position_ids=last)
+        result = []
+        for (seq, score), row in zip(lists, gen.tolist()):
             text = P.PASSES + tok.decode(seq + [before] + row, skip_special_tokens=False)
-            out.append(Candidate(P.decode(text.replace(tok.pad_token, ""), self.vocab), score))
-        return out
+            result.append(Candidate(P.decode(text.replace(tok.pad_token, ""), self.vocab), score))
+        return result
 
     def _propose_ftd(self, ir_text: str, k: int) -> Proposal:
         torch = _torch()
