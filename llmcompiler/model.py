@@ -159,7 +159,8 @@ class Model:
         cands = self._finish_counts(ids, lists)
         notes = []
         if truncated:
-            notes.append(f"module longer than the model's context: the model read its first {self.cfg.prompt_tokens} tokens")
+            notes.append(f"module longer than the model's context: the model read its first {self.cfg.prompt_tokens} "
+                         "tokens (its predicted counts describe that part)")
         del torch
         return Proposal(cands, len(ids), truncated, time.perf_counter() - t0, notes)
 
