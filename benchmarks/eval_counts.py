@@ -43,8 +43,10 @@ def main() -> int:
     recs = recs[::step][: args.n]
     h = Harness()
     before_err, after_err, verdicts, valid = [], [], {"better": 0, "ties": 0, "loses": 0, "failed": 0}, 0
+    sizes = []
     for r in recs:
         mod = ir.parse(r["text"], r["id"])
+        sizes.append(mod.count)
         cand = m.propose(mod.text, 1).candidates
         ans = cand[0].answer if cand else None
         if ans is None or ans.passlist is None:
@@ -62,7 +64,7 @@ def main() -> int:
         "mape_after": statistics.fmean(after_err) if after_err else None,
         "median_ape_before": statistics.median(before_err) if before_err else None,
         "median_ape_after": statistics.median(after_err) if after_err else None,
-        "top1_vs_oz": verdicts, "instructions_median": statistics.median(ir.parse(r["text"], r["id"]).count for r in recs),
+        "top1_vs_oz": verdicts, "instructions_median": statistics.median(sizes),
     }
     if args.json:
         print(json.dumps(res, indent=1))

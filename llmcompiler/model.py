@@ -18,6 +18,7 @@ Nothing here downloads: a model is a local directory (``config.json``, ``tokeniz
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
@@ -155,8 +156,10 @@ class Model:
 
         t0 = time.perf_counter()
         ids, truncated = encode_prompt(self.tok, ir_text, self.cfg.prompt_tokens)
-        lists = self._beam_lists(ids, k)
-        cands = self._finish_counts(ids, lists)
+        with torch.inference_mode():  # the prompt runs once: the beams and the counts continue from its cache
+            out, cache = self._forward(torch.tensor([ids], device=self.device), None)
+        lists = self._beam_lists(out.logits[:, -1], copy.deepcopy(cache), k)
+        cands = self._finish_counts(len(ids), cache, lists)
         notes = []
         if truncated:
             notes.append(f"module longer than the model's context: the model read its first {self.cfg.prompt_tokens} "
@@ -164,8 +167,9 @@ class Model:
         del torch
         return Proposal(cands, len(ids), truncated, time.perf_counter() - t0, notes)
 
-    def _beam_lists(self, ids: list[int], k: int) -> list[tuple[list[int], float]]:
-        """Beam search over pass-list tokens: ends at ``<before>``/``</s>``; k distinct lists, best first."""
+    def _beam_lists(self, logits, cache, k: int) -> list[tuple[list[int], float]]:
+        """Beam search over pass-list tokens from the prompt's last logits and its key/value cache (which
+        it consumes): ends at ``<before>``/``</s>``; k distinct lists, best first."""
         torch = _torch()
         tok = self.tok
         stop = {tok.convert_tokens_to_ids(P.BEFORE), tok.eos_token_id}
@@ -173,16 +177,18 @@ class Model:
         trie = self._catalogue_trie() if self.decoding == "catalogue" else None
         width = max(k, 2)
         with torch.inference_mode():
-            out, cache = self._forward(torch.tensor([ids], device=self.device), None)
-            logp = torch.log_softmax(out.logits[0, -1].float(), -1)
+            mask = torch.full((logits.shape[-1],), float("-inf"), device=self.device)
+            mask[allowed] = 0.0
+
+            def step_scores(last_logits, nodes):
+                """Log-probabilities of the next token per beam, -inf where the list cannot go."""
+                lp = torch.log_softmax(last_logits.float(), -1) + mask
+                return lp + self._trie_mask(nodes, lp) if trie is not None else lp
+
             beams: list[tuple[list[int], float]] = [([], 0.0)]
             finished: list[tuple[list[int], float]] = []
-            mask = torch.full_like(logp, float("-inf"))
-            mask[allowed] = 0.0
-            step_logp = (logp + mask).unsqueeze(0)
             nodes = [trie]
-            if trie is not None:
-                step_logp = step_logp + self._trie_mask(nodes, step_logp)
+            step_logp = step_scores(logits, nodes)
             for step in range(self.cfg.answer_tokens - 12):
                 scores = torch.tensor([s for _, s in beams], device=self.device).unsqueeze(1) + step_logp
                 flat = scores.view(-1)
@@ -212,9 +218,7 @@ class Model:
                 beams, nodes = nxt, nxt_nodes
                 tokens = torch.tensor([[s[-1]] for s, _ in beams], device=self.device)
                 out, cache = self._forward(tokens, cache)
-                step_logp = torch.log_softmax(out.logits[:, -1].float(), -1) + mask
-                if trie is not None:
-                    step_logp = step_logp + self._trie_mask(nodes, step_logp)
+                step_logp = step_scores(out.logits[:, -1], nodes)
         finished.sort(key=lambda x: -x[1])
         seen, uniq = set(), []
         for seq, s in finished:
@@ -275,11 +279,10 @@ class Model:
             self._allowed = sorted(i for i in ids if i is not None and i >= 0)
         return self._allowed
 
-    def _finish_counts(self, ids: list[int], lists) -> list[Candidate]:
-        """Greedy continuation ``<before> N <after> M`` for each list, batched over one prompt cache.
-
-        The prompt runs once; each list (padded on the left, masked out) continues from its own copy of
-        the cache, with position ids that skip the padding, so a list reads exactly what it would alone.
+    def _finish_counts(self, plen: int, cache, lists) -> list[Candidate]:
+        """Greedy continuation ``<before> N <after> M`` for each list, batched over the prompt's cache
+        (``plen`` tokens; consumed). Each list (padded on the left, masked out) continues from its own
+        copy of the cache, with position ids that skip the padding, so it reads what it would alone.
         """
         torch = _torch()
         tok = self.tok
@@ -287,14 +290,13 @@ class Model:
             return []
         before, pad, eos = tok.convert_tokens_to_ids(P.BEFORE), tok.pad_token_id, tok.eos_token_id
         conts = [seq + [before] for seq, _ in lists]
-        n, plen, width = len(conts), len(ids), max(len(c) for c in conts)
+        n, width = len(conts), max(len(c) for c in conts)
         dev = self.device
         inp = torch.tensor([[pad] * (width - len(c)) + c for c in conts], device=dev)
         mask = torch.tensor([[1] * plen + [0] * (width - len(c)) + [1] * len(c) for c in conts], device=dev)
         pos = torch.tensor([[plen] * (width - len(c)) + list(range(plen, plen + len(c))) for c in conts], device=dev)
         gen = torch.full((n, 0), pad, dtype=torch.long, device=dev)
         with torch.inference_mode():
-            _, cache = self._forward(torch.tensor([ids], device=dev), None)
             cache.batch_repeat_interleave(n)
             out, cache = self._forward(inp, cache, attention_mask=mask, position_ids=pos)
             done = torch.zeros(n, dtype=torch.bool, device=dev)

@@ -161,7 +161,7 @@ def test_suggest_falls_back_when_the_model_talks_garbage(tiny_model, monkeypatch
     m = load(tiny_model[0])
     from llmcompiler import model as model_mod
 
-    monkeypatch.setattr(Model, "_beam_lists", lambda self, ids, k: [])
+    monkeypatch.setattr(Model, "_beam_lists", lambda self, logits, cache, k: [])
     s = suggest(CRC, k=4, model=m)
     assert s.fallback and s.count == s.count_oz == 72 and "no candidate" in s.reason
     bad = model_mod.Candidate(prompt.decode("<passes> not-a-pass"), 0.0)
