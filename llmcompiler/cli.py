@@ -7,7 +7,7 @@
     llmopt bench --suite S --method M...       methods over a benchmark suite
     llmopt passes                              the pass vocabulary
     llmopt suggest FILE [-k K] [-o OUT]        the model's verified advice (the main command)
-    llmopt dataset build|label|stats           training data from the suites, labelled by the autotuner
+    llmopt dataset build|label|refine|stats    training data from the suites, labelled by the autotuner
     llmopt train [--out DIR]                   train the model from scratch
 """
 
@@ -336,6 +336,9 @@ def cmd_dataset(args) -> int:
             res = dataset.label(args.corpus, args.labels, budget=args.budget, splits=tuple(args.split or ["train"]),
                                 limit=args.limit, jobs=args.jobs, seed=args.seed, progress=progress,
                                 max_seconds=args.max_minutes * 60 if args.max_minutes else None)
+    elif args.action == "refine":
+        with _Progress("refine", "example", show) as progress:
+            res = dataset.refine(args.corpus, args.labels, lists=args.lists, jobs=args.jobs, progress=progress)
     else:
         res = {"corpus": dataset.stats(dataset.read_jsonl(args.corpus)), "labels": dataset.label_stats(args.labels)}
     print(json.dumps(res, indent=1))
@@ -513,13 +516,15 @@ def build_parser() -> argparse.ArgumentParser:
                        description="build: collect size-ready modules and their functions from the suites' "
                                    "splits, deduplicated (data/corpus.jsonl.gz). label: tune each training "
                                    "example and append its best list to data/labels.jsonl.gz (resumable: rerun "
-                                   "to continue). stats: what is there.",
+                                   "to continue). refine: try the labels' most frequent best lists on every labelled "
+                                   "example and keep one where it beats the label (the autotuner's small budget "
+                                   "misses lists that win often). stats: what is there.",
                        epilog="recipe:\n  python benchmarks/csmith/generate.py --n 20\n"
                               "  sudo .venv/bin/python benchmarks/debian/build.py   # optional, needs root\n"
                               "  llmopt dataset build\n  nohup llmopt dataset label --budget 120 &\n"
-                              "  llmopt dataset stats",
+                              "  llmopt dataset refine --lists 24\n  llmopt dataset stats",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("action", choices=["build", "label", "stats"])
+    p.add_argument("action", choices=["build", "label", "refine", "stats"])
     p.add_argument("--corpus", default=str(_data("CORPUS")), help="corpus file (data/corpus.jsonl.gz)")
     p.add_argument("--labels", default=str(_data("LABELS")), help="labels file (data/labels.jsonl.gz)")
     p.add_argument("--suite", action="append", help="build: only these suites (programs, debian, csmith)")
@@ -528,6 +533,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", action="append", choices=["train", "validation", "test"], help="label: splits (train)")
     p.add_argument("--limit", type=int, help="label: at most this many new examples")
     p.add_argument("--max-minutes", type=float, help="label: stop after this long (resume later)")
+    p.add_argument("--lists", type=int, default=24, help="refine: how many of the most frequent best lists (24)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("-j", "--jobs", type=int, help="worker processes (default: all cores)")
     p.add_argument("--json", action="store_true", help="no progress bar")

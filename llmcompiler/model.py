@@ -162,8 +162,8 @@ class Model:
         cands = self._finish_counts(len(ids), cache, lists)
         notes = []
         if truncated:
-            notes.append(f"module longer than the model's context: the model read its first {self.cfg.prompt_tokens} "
-                         "tokens (its predicted counts describe that part)")
+            notes.append(f"module longer than the model's context: the model read the start of each function "
+                         f"({self.cfg.prompt_tokens} tokens; its predicted counts describe that part)")
         del torch
         return Proposal(cands, len(ids), truncated, time.perf_counter() - t0, notes)
 
@@ -274,8 +274,9 @@ class Model:
 
             tok = self.tok
             ids = set(tok.convert_tokens_to_ids(pass_tokens(self.vocab)))
-            ids |= set(tok(" " + " ; ".join(self.vocab.names), add_special_tokens=False)["input_ids"])
-            ids |= {tok.convert_tokens_to_ids(P.BEFORE), tok.eos_token_id}
+            # the items, the separator and what ends a list, as an answer spells them
+            ids |= set(tok(" " + f" {P.SEP} ".join(self.vocab.names) + f" {P.BEFORE}", add_special_tokens=False)["input_ids"])
+            ids |= {tok.eos_token_id}
             self._allowed = sorted(i for i in ids if i is not None and i >= 0)
         return self._allowed
 

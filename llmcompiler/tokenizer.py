@@ -1,18 +1,22 @@
 """The model's tokenizer: byte-level BPE trained on normalised IR, with the answer's words as tokens.
 
-Every item of the pass vocabulary (``default<Oz>``, ``gvn-sink``, ...) and the answer's markers
-(``<passes>``, ``<before>``, ``<after>``, ``<truncated>``) are single tokens, so an answer is a few
-tokens and decoding cannot split a pass name. Words split at spaces only, so a value name with its
+Every item of the pass vocabulary (``default<Oz>``, ``gvn-sink``, ...), the list separator `` ;`` and
+the answer's markers (``<passes>``, ``<before>``, ``<after>``, ``<truncated>``) are single tokens, so
+an answer is a few tokens and decoding cannot split a pass name. The separator carries its leading
+space: then the lone space token before ``<before>`` means "the list ends here" and nothing else (with
+a bare ``;`` the space token would start both, and a model could not say "another item" apart from
+"done" at the space). Words split at spaces only, so a value name with its
 sigil (``%12``) or a frequent number can be one token. Byte-level BPE has no unknown token: any input text round-trips.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from .errors import LlmoptError
-from .prompt import AFTER, BEFORE, PASSES, TRUNCATED, normalize
+from .prompt import AFTER, BEFORE, PASSES, SEP, TRUNCATED, normalize
 
 PAD, BOS, EOS = "<pad>", "<s>", "</s>"
 SPECIAL = [PAD, BOS, EOS, PASSES, BEFORE, AFTER, TRUNCATED]
@@ -50,7 +54,7 @@ def train_tokenizer(texts, vocab_size: int = 4096, vocab=None):
     trainer = trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=SPECIAL, min_frequency=2,
                                   initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False)
     tok.train_from_iterator((normalize(t) for t in texts), trainer=trainer)
-    tok.add_tokens([AddedToken(p, normalized=False) for p in pass_tokens(vocab)])
+    tok.add_tokens([AddedToken(p, normalized=False) for p in pass_tokens(vocab) + [" " + SEP]])
     fast = PreTrainedTokenizerFast(tokenizer_object=tok, pad_token=PAD, bos_token=BOS, eos_token=EOS)
     fast.add_special_tokens({"additional_special_tokens": [PASSES, BEFORE, AFTER, TRUNCATED]})
     return fast
@@ -69,13 +73,104 @@ def load_tokenizer(path: str | os.PathLike):
         raise LlmoptError(f"{path}: cannot load the tokenizer: {str(e).splitlines()[0][:200]}") from None
 
 
+_CASE = re.compile(r"^i\d+ -?\d+, label %\d+$")  # one case of a switch, as normalize writes it
+CUT = "..."  # stands for lines left out of a long module
+
+
+def _units(text: str) -> list[list[str]]:
+    """The normalised lines grouped into units: each function (``define`` to ``}``), and the rest."""
+    units: list[list[str]] = []
+    in_function = False
+    for ln in text.split("\n"):
+        if ln.startswith("define"):
+            units.append([ln])
+            in_function = True
+        elif in_function or not units:
+            if not units:
+                units.append([])
+            units[-1].append(ln)
+            in_function = in_function and ln != "}"
+        else:
+            if units[-1] and units[-1][0].startswith("define"):
+                units.append([])
+            units[-1].append(ln)
+    return units
+
+
+def _collapse_cases(lines: list[str]) -> list[str]:
+    """A run of more than three switch cases keeps its first two and a ``...`` line."""
+    out: list[str] = []
+    run = 0
+    for ln in lines:
+        run = run + 1 if _CASE.match(ln) else 0
+        if run <= 2:
+            out.append(ln)
+        elif run == 3:
+            out.append(CUT)
+    return out
+
+
+def fit(tok, text: str, room: int) -> list[int]:
+    """Token ids of a normalised module cut to ``room`` tokens so that every function shows its start.
+
+    Long switch tables shrink to their first cases; then each unit (function, or the data after them)
+    keeps its first lines up to a common quota, the largest that fits (units smaller than the quota
+    stay whole), and a cut unit ends in a ``...`` line. A module whose repeated blocks sit in the
+    last function (a test's ``main``) still shows them, where a plain cut would show only the first
+    functions.
+    """
+    units = [_collapse_cases(u) for u in _units(text)]
+    flat = [ln for u in units for ln in u]
+    line_ids = tok(flat, add_special_tokens=False)["input_ids"] if flat else []
+    nl = tok("\n", add_special_tokens=False)["input_ids"]
+    cut = tok(CUT, add_special_tokens=False)["input_ids"] + nl
+    costs, i = [], 0
+    for u in units:
+        costs.append([len(line_ids[i + j]) + len(nl) for j in range(len(u))])
+        i += len(u)
+
+    def kept(c: list[int], q: int) -> int:  # lines of a unit within quota q
+        total = n = 0
+        for x in c:
+            if total + x > q:
+                break
+            total, n = total + x, n + 1
+        return n
+
+    def size(q: int) -> int:
+        out = 0
+        for c in costs:
+            n = kept(c, q)
+            out += sum(c[:n]) + (len(cut) if n < len(c) else 0)
+        return out
+
+    lo, hi = 0, max((sum(c) for c in costs), default=0)
+    while lo < hi:  # the largest quota whose cut fits
+        mid = (lo + hi + 1) // 2
+        lo, hi = (mid, hi) if size(mid) <= room else (lo, mid - 1)
+    ids: list[int] = []
+    i = 0
+    for u, c in zip(units, costs):
+        n = kept(c, lo)
+        for j in range(n):
+            ids += line_ids[i + j] + nl
+        if n < len(c) and len(ids) + len(cut) <= room:
+            ids += cut
+        i += len(u)
+    return ids[:room]
+
+
 def encode_prompt(tok, ir_text: str, max_tokens: int) -> tuple[list[int], bool]:
-    """Token ids of ``<s> normalised-IR [<truncated>] <passes>`` within ``max_tokens``; and whether truncated."""
-    ids = tok(normalize(ir_text), add_special_tokens=False)["input_ids"]
+    """Token ids of ``<s> normalised-IR [<truncated>] <passes>`` within ``max_tokens``; and whether truncated.
+
+    A module that does not fit is cut by :func:`fit` (the start of every function) and marked.
+    """
+    text = normalize(ir_text)
+    ids = tok(text, add_special_tokens=False)["input_ids"]
     room = max_tokens - 3
     truncated = len(ids) > room
     if truncated:
-        ids = ids[:room]
+        ids = fit(tok, text, room)
     head = [tok.bos_token_id] + ids
     if truncated:
         head.append(tok.convert_tokens_to_ids(TRUNCATED))

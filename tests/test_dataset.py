@@ -90,3 +90,33 @@ def test_bench_methods_model_and_coreset_parse(tmp_path):
                                   "count_oz": 10, "best_count": 9}])
     m = bench.parse_method(f"coreset@3:{labels}")
     assert m.candidates() == ["default<Oz>,gvn-sink"]
+
+
+def test_refine_replaces_labels_that_a_shared_list_beats(tmp_path):
+    from conftest import DATA
+
+    csv, crc = ir.load(DATA / "csv_parser.ll"), ir.load(EXAMPLE)  # csv: -Oz 296, iroutliner,default<Oz> 284
+    corpus, labels = tmp_path / "c.jsonl.gz", tmp_path / "l.jsonl.gz"
+    dataset.write_jsonl(corpus, [{"id": "csv", "text": csv.text}, {"id": "crc", "text": crc.text},
+                                 {"id": "other", "text": csv.text}])
+    winner = ["iroutliner", "default<Oz>"]
+    dataset.write_jsonl(labels, [
+        {"id": "csv", "items": ["default<Oz>"], "count": csv.count, "count_oz": 296, "best_count": 296, "top": []},
+        {"id": "broken", "error": "timeout"},
+        {"id": "crc", "items": ["default<Oz>"], "count": crc.count, "count_oz": 72, "best_count": 72},
+        {"id": "other", "items": winner, "count": csv.count, "count_oz": 296, "best_count": 284},
+    ])
+    res = dataset.refine(corpus, labels, lists=4, jobs=1)
+    assert res["lists"] == ["iroutliner ; default<Oz>"] and res["examples"] == 3 and res["improved"] == 1
+    got = dataset.read_jsonl(labels)
+    assert [r["id"] for r in got] == ["csv", "broken", "crc", "other"]  # order kept, errors untouched
+    assert got[0]["items"] == winner and got[0]["best_count"] == 284 and got[0]["refined"] == 1
+    assert got[0]["top"][0] == winner
+    assert got[2]["items"] == ["default<Oz>"] and got[2]["best_count"] == 72  # crc: the list does not beat it
+    assert got[3]["items"] == winner and got[3]["best_count"] == 284
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_refine_needs_labels(tmp_path):
+    with pytest.raises(Exception, match="no labels"):
+        dataset.refine(tmp_path / "c.jsonl.gz", tmp_path / "l.jsonl.gz")

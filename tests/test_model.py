@@ -105,15 +105,39 @@ def test_tokenizer_round_trip_and_single_token_passes():
     assert (a.before, a.after) == (667, 284)
     for name in default_vocabulary().names:  # every vocabulary item is one token
         assert len(tok(" " + name, add_special_tokens=False)["input_ids"]) == 1, name
+    # the separator is one token with its space, so the space token alone only ever precedes <before>
+    assert toks[:3] == [" default<Oz>", " ;", " gvn-sink"]
+    items = toks[: toks.index(prompt.BEFORE)]
+    assert items.count(" ;") == 2 and items[-1] not in items[:-1]  # the space token ends the list only
 
 
 def test_encode_prompt_truncates_and_says_so():
     tok = train_tokenizer([CSV.text, SMALL.text], vocab_size=600)
     ids, truncated = encode_prompt(tok, CSV.text, 100)
-    assert truncated and len(ids) == 100
+    assert truncated and 90 <= len(ids) <= 100
     assert ids[0] == tok.bos_token_id and tok.convert_ids_to_tokens(ids[-2:]) == [prompt.TRUNCATED, prompt.PASSES]
     ids, truncated = encode_prompt(tok, SMALL.text, 4000)
     assert not truncated and tok.convert_ids_to_tokens(ids[-1]) == prompt.PASSES
+
+
+def test_a_cut_module_shows_the_start_of_every_function():
+    tok = train_tokenizer([CSV.text, SMALL.text], vocab_size=600)
+    text = prompt.normalize(CSV.text)
+    full = len(tok(text, add_special_tokens=False)["input_ids"])
+    defines = [ln for ln in text.splitlines() if ln.startswith("define")]
+    assert len(defines) >= 4
+    ids, truncated = encode_prompt(tok, CSV.text, full // 2)
+    shown = tok.decode(ids, skip_special_tokens=True)
+    assert truncated and len(ids) <= full // 2
+    assert all(d in shown for d in defines)  # a plain cut would drop the last functions
+    assert "..." in shown
+
+
+def test_switch_tables_shrink_when_a_module_is_cut():
+    from llmcompiler.tokenizer import _collapse_cases
+
+    lines = ["switch i32 %1, label %9 ["] + [f"i32 {i}, label %7" for i in range(40)] + ["]"]
+    assert _collapse_cases(lines) == lines[:3] + ["...", "]"]
 
 
 # -- training and generation ---------------------------------------------------------------------
@@ -133,7 +157,7 @@ def test_load_generate_decode_end_to_end(tiny_model):
     m = load(tiny_model[0])
     assert m.format == "llmopt" and m.cfg.max_len == TINY.max_len
     p = m.propose(CSV.text, k=3)
-    assert p.truncated and "first" in p.notes[0]  # csv_parser is longer than the tiny context
+    assert p.truncated and "start of each function" in p.notes[0]  # csv_parser is longer than the tiny context
     lists = [c.answer.passlist.items for c in p.candidates if c.answer.valid]
     assert ("iroutliner", "default<Oz>") in lists  # memorised
     assert len(set(lists)) == len(lists)  # distinct candidates
