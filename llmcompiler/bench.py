@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import json
 import multiprocessing as mp
 import os
@@ -98,6 +99,25 @@ class Method:
         if self.kind == "passes":
             return [ln.strip() for ln in Path(self.arg).read_text().splitlines() if ln.strip() and not ln.startswith("#")]
         return []
+
+    def fingerprint(self) -> str:
+        """What the method's results depend on besides its name: a resumed run reuses rows only when
+        this is unchanged (a retrained model or relabelled data under the same spec recomputes)."""
+        h = hashlib.sha256()
+        if self.kind in ("model", "model-free"):
+            from .model import DEFAULT_MODEL
+
+            path = Path(self.arg.partition(":")[2] or DEFAULT_MODEL)
+            for name in ("config.json", "lists.json", "tokenizer.json", "model.safetensors"):
+                f = path / name
+                h.update(f.read_bytes() if f.is_file() else b"-")
+            for src in ("model.py", "prompt.py", "tokenizer.py", "advisor.py"):  # how it reads and decodes
+                h.update((Path(__file__).parent / src).read_bytes())
+        elif self.kind in ("coreset", "list", "passes"):
+            h.update("\n".join(self.candidates()).encode())
+        else:
+            return ""
+        return h.hexdigest()[:16]
 
 
 @functools.lru_cache(maxsize=8)
@@ -342,7 +362,8 @@ def run(suite: str, methods: list[str], split: str | None = None, jobs: int | No
     out_dir = Path(out_dir or BENCH_DIR / "results" / f"{Path(suite).name}{'-' + split if split else ''}")
     out_dir.mkdir(parents=True, exist_ok=True)
     jsonl = out_dir / "results.jsonl"
-    key = {"methods": methods, "execute": execute}
+    key = {"methods": methods, "execute": execute,
+           "inputs": {m.spec: fp for m in meths if (fp := m.fingerprint())}}
     done: dict[str, dict] = {}
     if jsonl.exists() and not fresh:
         for line in jsonl.read_text().splitlines():

@@ -158,7 +158,10 @@ class Model:
         ids, truncated = encode_prompt(self.tok, ir_text, self.cfg.prompt_tokens)
         with torch.inference_mode():  # the prompt runs once: the beams and the counts continue from its cache
             out, cache = self._forward(torch.tensor([ids], device=self.device), None)
-        lists = self._beam_lists(out.logits[:, -1], copy.deepcopy(cache), k)
+        if self.decoding == "catalogue":
+            lists = self._rank_catalogue(out.logits[:, -1], copy.deepcopy(cache), len(ids), k)
+        else:
+            lists = self._beam_lists(out.logits[:, -1], copy.deepcopy(cache), k)
         cands = self._finish_counts(len(ids), cache, lists)
         notes = []
         if truncated:
@@ -168,34 +171,30 @@ class Model:
         return Proposal(cands, len(ids), truncated, time.perf_counter() - t0, notes)
 
     def _beam_lists(self, logits, cache, k: int) -> list[tuple[list[int], float]]:
-        """Beam search over pass-list tokens from the prompt's last logits and its key/value cache (which
-        it consumes): ends at ``<before>``/``</s>``; k distinct lists, best first."""
+        """Beam search over pass-list tokens (free decoding) from the prompt's last logits and its
+        key/value cache (which it consumes): ends at ``<before>``/``</s>``; k distinct lists, best first."""
         torch = _torch()
         tok = self.tok
         stop = {tok.convert_tokens_to_ids(P.BEFORE), tok.eos_token_id}
         allowed = self._list_token_ids()
-        trie = self._catalogue_trie() if self.decoding == "catalogue" else None
         width = max(k, 2)
         with torch.inference_mode():
             mask = torch.full((logits.shape[-1],), float("-inf"), device=self.device)
             mask[allowed] = 0.0
 
-            def step_scores(last_logits, nodes):
-                """Log-probabilities of the next token per beam, -inf where the list cannot go."""
-                lp = torch.log_softmax(last_logits.float(), -1) + mask
-                return lp + self._trie_mask(nodes, lp) if trie is not None else lp
+            def step_scores(last_logits):
+                """Log-probabilities of the next token per beam, -inf where a list cannot go."""
+                return torch.log_softmax(last_logits.float(), -1) + mask
 
             beams: list[tuple[list[int], float]] = [([], 0.0)]
             finished: list[tuple[list[int], float]] = []
-            nodes = [trie]
-            step_logp = step_scores(logits, nodes)
+            step_logp = step_scores(logits)
             for step in range(self.cfg.answer_tokens - 12):
                 scores = torch.tensor([s for _, s in beams], device=self.device).unsqueeze(1) + step_logp
                 flat = scores.view(-1)
                 top = torch.topk(flat, min(2 * width, int(torch.isfinite(flat).sum())))
                 nxt: list[tuple[list[int], float]] = []
                 src: list[int] = []
-                nxt_nodes: list = []
                 V = step_logp.shape[1]
                 for val, idx in zip(top.values.tolist(), top.indices.tolist()):
                     b, t = divmod(idx, V)
@@ -206,7 +205,6 @@ class Model:
                     elif len(nxt) < width:
                         nxt.append((seq, val))
                         src.append(b)
-                        nxt_nodes.append(nodes[b][t] if trie is not None else None)
                 if not nxt:
                     break
                 if len(finished) >= width and sorted(s for _, s in finished)[-width] > nxt[0][1]:
@@ -215,10 +213,10 @@ class Model:
                     cache.batch_repeat_interleave(len(nxt))
                 else:
                     cache.reorder_cache(torch.tensor(src, device=self.device))
-                beams, nodes = nxt, nxt_nodes
+                beams = nxt
                 tokens = torch.tensor([[s[-1]] for s, _ in beams], device=self.device)
                 out, cache = self._forward(tokens, cache)
-                step_logp = step_scores(out.logits[:, -1], nodes)
+                step_logp = step_scores(out.logits[:, -1])
         finished.sort(key=lambda x: -x[1])
         seen, uniq = set(), []
         for seq, s in finished:
@@ -245,14 +243,68 @@ class Model:
             self._trie = root
         return self._trie
 
-    def _trie_mask(self, nodes: list[dict], like):
-        """0 where a beam's trie node allows the token, -inf elsewhere; one row per beam."""
+    def _catalogue_tree(self):
+        """The catalogue's trie flattened for :meth:`_rank_catalogue` (built once per model): node tokens,
+        parents (-1 at the root; parents come before children), depths, the leaves, and the tree mask
+        (0 where a node may attend to another: itself and its ancestors; the lowest float elsewhere)."""
+        if not hasattr(self, "_tree"):
+            torch = _torch()
+            tokens, parent, depth, ends = [], [], [], []
+            stack = [(t, sub, -1, 1) for t, sub in self._catalogue_trie().items()]
+            while stack:
+                t, node, par, d = stack.pop()
+                i = len(tokens)
+                tokens.append(t)
+                parent.append(par)
+                depth.append(d)
+                if not node:
+                    ends.append(i)
+                stack.extend((child, sub, i, d + 1) for child, sub in node.items())
+            n = len(tokens)
+            allowed = torch.zeros((n, n), dtype=torch.bool)
+            for i in range(n):
+                j = i
+                while j >= 0:
+                    allowed[i, j] = True
+                    j = parent[j]
+            tree = torch.where(allowed, 0.0, torch.finfo(torch.float32).min)
+            self._tree = (tokens, parent, depth, ends, tree)
+        return self._tree
+
+    def _rank_catalogue(self, logits, cache, plen: int, k: int) -> list[tuple[list[int], float]]:
+        """The k catalogue lists the model finds most likely, each scored exactly.
+
+        The catalogue's token trie (every list spelled as in an answer, up to ``<before>``) runs as one
+        sequence after the prompt's cache (which it consumes), each token attending to the prompt and
+        to its own prefix only (a tree-shaped 4D mask, positions by depth): one forward pass gives every
+        list its full log-probability, where a beam would drop lists whose first items look unlikely.
+        """
         torch = _torch()
-        m = torch.full_like(like, float("-inf"))
-        for row, node in enumerate(nodes):
-            if node:
-                m[row, list(node)] = 0.0
-        return m
+        tokens, parent, depth, ends, tree = self._catalogue_tree()
+        if not tokens:
+            return []
+        dev = self.device
+        mask = torch.cat([torch.zeros((len(tokens), plen)), tree], 1)[None, None].to(dev)
+        pos = torch.tensor([[plen + d - 1 for d in depth]], device=dev)
+        with torch.inference_mode():
+            out, _ = self._forward(torch.tensor([tokens], device=dev), cache, attention_mask=mask, position_ids=pos)
+            lp = torch.log_softmax(out.logits[0].float(), -1)
+            first = torch.log_softmax(logits[0].float(), -1)
+            idx = torch.tensor(tokens, device=dev)
+            par = torch.tensor(parent, device=dev)
+            # each node's token, scored by its parent's output (the prompt's for the first items)
+            tok_lp = torch.where(par < 0, first[idx], lp[par.clamp(min=0), idx]).tolist()
+        ranked = []
+        for e in ends:
+            seq, score, j = [], 0.0, e
+            while j >= 0:
+                seq.append(tokens[j])
+                score += tok_lp[j]
+                j = parent[j]
+            seq.reverse()
+            ranked.append((seq[:-1], score))  # without the closing <before>, as the beam returns them
+        ranked.sort(key=lambda x: -x[1])
+        return ranked[:k]
 
     def _list_of(self, seq: list[int]) -> tuple[str, ...] | None:
         """The pass items spelled by list tokens, or None when they do not form a valid list."""

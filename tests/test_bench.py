@@ -106,6 +106,19 @@ def test_resume_skips_finished_modules(suite, tmp_path):
     assert third["resumed_modules"] == len(first["rows"])
 
 
+def test_resume_recomputes_when_a_method_input_changed(suite, tmp_path):
+    lists = tmp_path / "lists.txt"
+    lists.write_text("default<Oz>,default<Oz>\n")
+    meth = f"passes:{lists}"
+    bench.run(str(suite), [meth], jobs=1, out_dir=tmp_path / "r", progress=False)
+    assert bench.run(str(suite), [meth], jobs=1, out_dir=tmp_path / "r", progress=False)["resumed_modules"] > 0
+    lists.write_text("default<O1>\n")  # same method name, other lists: the old rows do not apply
+    again = bench.run(str(suite), [meth], jobs=1, out_dir=tmp_path / "r", progress=False)
+    assert again["resumed_modules"] == 0
+    assert all(r["methods"][meth]["pipeline"] in ("-Oz", "default<O1>") for r in again["rows"])
+    assert bench.parse_method("oz").fingerprint() == ""
+
+
 def test_split_is_a_function_of_the_hash():
     assert bench.split_of("00000000") == "train"
     assert bench.split_of("00000007") == "validation"

@@ -368,3 +368,23 @@ def test_catalogue_decoding_spells_only_training_lists(tiny_model, tmp_path):
     (bare / "lists.json").write_text("{not json")
     with pytest.raises(ModelError, match="catalogue"):
         load(bare)
+
+
+def test_catalogue_ranking_scores_every_list_exactly(tiny_model):
+    """One tree-masked pass over the catalogue gives each list the log-probability a plain forward
+    pass over prompt + list gives it, and the ranking is by that score."""
+    m = load(tiny_model[0])
+    m.catalogue = m.catalogue + [("gvn-sink", "default<Oz>"), ("gvn-sink", "default<O1>", "dse")]
+    ids, _ = encode_prompt(m.tok, SMALL.text, m.cfg.prompt_tokens)
+    with torch.inference_mode():
+        out, cache = m._forward(torch.tensor([ids]), None)
+    ranked = m._rank_catalogue(out.logits[:, -1], cache, len(ids), k=10)
+    assert {m._list_of(seq) for seq, _ in ranked} == set(m.catalogue)  # all 5, nothing else
+    assert [s for _, s in ranked] == sorted((s for _, s in ranked), reverse=True)
+    before = m.tok.convert_tokens_to_ids(prompt.BEFORE)
+    for seq, score in ranked:
+        with torch.inference_mode():
+            lp = torch.log_softmax(m.net(torch.tensor([ids + seq + [before]])).logits[0].float(), -1)
+        exact = sum(float(lp[len(ids) - 1 + i, t]) for i, t in enumerate(seq + [before]))
+        assert score == pytest.approx(exact, abs=1e-3)
+    assert len(m._rank_catalogue(out.logits[:, -1], m._forward(torch.tensor([ids]), None)[1], len(ids), k=2)) == 2
