@@ -442,7 +442,7 @@ def build_parser() -> argparse.ArgumentParser:
                               "  ir:DIR           an external optimizer's output, DIR/<module>.ll\n"
                               "  tune@N[:STRAT]   the autotuner, N evaluations per module (hill, random or evo)\n"
                               "  model@K[:DIR]    the model's K candidates, verified (default model: models/default)\n"
-                              "  model-free@K[:DIR]  the same, the beam not held to the model's list catalogue\n"
+                              "  model-free@K[:DIR]  the same, a beam search not held to the model's list catalogue\n"
                               "  coreset@K        the K most frequent best lists of the training labels, verified\n\n"
                               "example:\n  llmopt bench --suite programs --split test --method oz "
                               "--method 'list:iroutliner,default<Oz>' --execute",
@@ -503,8 +503,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", help="write the optimised IR (atomically; - for stdout)")
     p.add_argument("--emit-bc", action="store_true", help="write bitcode")
     p.add_argument("--decoding", choices=["catalogue", "free"],
-                   help="catalogue: the beam spells only lists from the model's lists.json (the default when the "
-                        "model has one); free: any list of known passes")
+                   help="catalogue: the model ranks the lists of its lists.json, each scored exactly (the "
+                        "default when the model has one); free: a beam search over any list of known passes")
     p.add_argument("--no-verify", action="store_true", help="print the model's raw top-1 and predicted counts only")
     p.add_argument("--no-prepare", action="store_true", help="take the input as is, even if it is -O0 IR")
     p.add_argument("--timeout", type=float, default=60.0, help="seconds per opt run before it counts as hung (60)")

@@ -2,12 +2,14 @@
 
 ``Model.propose(ir_text, k)`` returns up to k *distinct* candidate answers, best first:
 
-- our format (``prompt.py``): a beam search over the pass-list part of the answer (the prompt is run
-  once and its key/value cache is shared by the beams), then the two counts decoded greedily for each
-  finished list. Beams that only differ in their counts cannot crowd out other lists.
-  A model trained here also ships ``lists.json``, the catalogue of distinct best lists of its training
-  labels; by default the beam only spells lists from it (``decoding="catalogue"``), so the model ranks
-  known-good lists for the input at hand instead of inventing half lists. ``decoding="free"`` lifts that.
+- our format (``prompt.py``): the prompt runs once and its key/value cache is shared by what
+  follows. A model trained here ships ``lists.json``, the catalogue of distinct best lists of its
+  training labels; by default (``decoding="catalogue"``) the model scores every catalogue list
+  exactly, in one forward pass over the catalogue's token trie, and the k most likely are the
+  candidates: it ranks known-good lists for the input at hand instead of inventing half lists.
+  ``decoding="free"`` runs a beam search over any list of known passes instead. The two counts are
+  then decoded greedily for each list, so lists that only differ in their counts cannot crowd out
+  other lists.
 - ``llm-compiler-ftd`` (``facebook/llm-compiler-7b-ftd`` / ``-13b-ftd``): their exact prompt, greedy
   decoding (their recipe: temperature 0), their 16k context, and their new-pass-manager pass list
   parsed from the answer; k > 1 adds beam-search alternatives.
