@@ -310,11 +310,7 @@ def refine(corpus: str | os.PathLike = CORPUS, labels: str | os.PathLike = LABEL
     new = [done.get(r["id"], r) for r in recs]
     before = {r["id"]: r["best_count"] for r in good}
     changed = [r for r in new if r["id"] in before and r["best_count"] < before[r["id"]]]
-    tmp = Path(labels).with_suffix(".refine.tmp")
-    with gzip.open(tmp, "wt") as f:
-        for r in new:
-            f.write(json.dumps(r, separators=(",", ":")) + "\n")
-    os.replace(tmp, labels)
+    write_jsonl(labels, new)
     return {"lists": [" ; ".join(x) for x in shared], "examples": len(todo), "improved": len(changed),
             "errors": sum("refine_error" in r for r in new), "seconds": round(time.time() - t0, 1)}
 

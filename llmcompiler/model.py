@@ -231,28 +231,26 @@ class Model:
                 break
         return uniq
 
-    def _catalogue_trie(self) -> dict:
-        """Token trie of the catalogue's lists, each spelled as in an answer and ending in ``<before>``."""
-        if not hasattr(self, "_trie"):
-            root: dict = {}
+    def _catalogue_tree(self):
+        """The catalogue as a token trie, flattened for :meth:`_rank_catalogue` (built once per model).
+
+        Every list is spelled as in an answer, ending in ``<before>``; lists share the nodes of their
+        common prefix. Returns the node tokens, their parents (-1 for a first token; parents come before
+        children), depths, each list's path of nodes (root to its ``<before>`` leaf), and the tree mask
+        (0 where a node may attend to another: itself and its ancestors; the lowest float elsewhere).
+        """
+        if not hasattr(self, "_tree"):
+            torch = _torch()
+            trie: dict = {}
             for items in self.catalogue or ():
                 ids = self.tok(" " + f" {P.SEP} ".join(items) + f" {P.BEFORE}", add_special_tokens=False)["input_ids"]
                 if self._list_of(ids[:-1]) is None:
                     continue  # an item this LLVM's vocabulary does not know
-                node = root
+                node = trie
                 for t in ids:
                     node = node.setdefault(t, {})
-            self._trie = root
-        return self._trie
-
-    def _catalogue_tree(self):
-        """The catalogue's trie flattened for :meth:`_rank_catalogue` (built once per model): node tokens,
-        parents (-1 at the root; parents come before children), depths, the leaves, and the tree mask
-        (0 where a node may attend to another: itself and its ancestors; the lowest float elsewhere)."""
-        if not hasattr(self, "_tree"):
-            torch = _torch()
-            tokens, parent, depth, ends = [], [], [], []
-            stack = [(t, sub, -1, 1) for t, sub in self._catalogue_trie().items()]
+            tokens, parent, depth, paths = [], [], [], []
+            stack = [(t, sub, -1, 1) for t, sub in trie.items()]
             while stack:
                 t, node, par, d = stack.pop()
                 i = len(tokens)
@@ -260,7 +258,11 @@ class Model:
                 parent.append(par)
                 depth.append(d)
                 if not node:
-                    ends.append(i)
+                    path, j = [], i
+                    while j >= 0:
+                        path.append(j)
+                        j = parent[j]
+                    paths.append(path[::-1])
                 stack.extend((child, sub, i, d + 1) for child, sub in node.items())
             n = len(tokens)
             allowed = torch.zeros((n, n), dtype=torch.bool)
@@ -270,7 +272,7 @@ class Model:
                     allowed[i, j] = True
                     j = parent[j]
             tree = torch.where(allowed, 0.0, torch.finfo(torch.float32).min)
-            self._tree = (tokens, parent, depth, ends, tree)
+            self._tree = (tokens, parent, depth, paths, tree)
         return self._tree
 
     def _rank_catalogue(self, logits, cache, plen: int, k: int) -> list[tuple[list[int], float]]:
@@ -282,7 +284,7 @@ class Model:
         list its full log-probability, where a beam would drop lists whose first items look unlikely.
         """
         torch = _torch()
-        tokens, parent, depth, ends, tree = self._catalogue_tree()
+        tokens, parent, depth, paths, tree = self._catalogue_tree()
         if not tokens:
             return []
         dev = self.device
@@ -296,15 +298,8 @@ class Model:
             par = torch.tensor(parent, device=dev)
             # each node's token, scored by its parent's output (the prompt's for the first items)
             tok_lp = torch.where(par < 0, first[idx], lp[par.clamp(min=0), idx]).tolist()
-        ranked = []
-        for e in ends:
-            seq, score, j = [], 0.0, e
-            while j >= 0:
-                seq.append(tokens[j])
-                score += tok_lp[j]
-                j = parent[j]
-            seq.reverse()
-            ranked.append((seq[:-1], score))  # without the closing <before>, as the beam returns them
+        # a list: its tokens without the closing <before> (as the beam returns them), and its score
+        ranked = [([tokens[j] for j in path[:-1]], sum(tok_lp[j] for j in path)) for path in paths]
         ranked.sort(key=lambda x: -x[1])
         return ranked[:k]
 

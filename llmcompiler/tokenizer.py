@@ -82,18 +82,11 @@ def _units(text: str) -> list[list[str]]:
     units: list[list[str]] = []
     in_function = False
     for ln in text.split("\n"):
-        if ln.startswith("define"):
-            units.append([ln])
-            in_function = True
-        elif in_function or not units:
-            if not units:
-                units.append([])
-            units[-1].append(ln)
-            in_function = in_function and ln != "}"
-        else:
-            if units[-1] and units[-1][0].startswith("define"):
-                units.append([])
-            units[-1].append(ln)
+        # a unit starts at each define, and at the first line after a function that is not one
+        if ln.startswith("define") or not units or (not in_function and units[-1][0].startswith("define")):
+            units.append([])
+        units[-1].append(ln)
+        in_function = ln.startswith("define") or (in_function and ln != "}")
     return units
 
 
