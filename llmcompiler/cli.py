@@ -354,7 +354,7 @@ def cmd_train(args) -> int:
                                         intermediate_size=args.intermediate, max_len=args.max_len),
         vocab_size=args.vocab_size, epochs=args.epochs, batch_size=args.batch_size, learning_rate=args.lr,
         seed=args.seed, max_examples=args.max_examples, oversample_improved=args.oversample_improved,
-        corpus=args.corpus, labels=args.labels, threads=args.threads,
+        corpus=args.corpus, labels=args.labels, threads=args.threads, targets=args.targets,
     )
     res = train(cfg, resume=args.resume, progress=not args.json)
     res.pop("log")
@@ -561,6 +561,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-examples", type=int)
     p.add_argument("--oversample-improved", type=int, default=2,
                    help="times an example whose label beats -Oz appears per epoch (2)")
+    p.add_argument("--targets", choices=["best", "wins"], default="best",
+                   help="the answer to learn: the label's best list, or one of every list that beat -Oz on "
+                        "the example (recorded by `dataset refine`), drawn per pass, weighted by what it saved (best)")
     p.add_argument("--threads", type=int, help="torch CPU threads")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--resume", action="store_true", help="continue from the last checkpoint")

@@ -275,6 +275,9 @@ def _refine_task(arg: tuple[dict, str]) -> dict:
     except LlmoptError as e:
         return {**lab, "refine_error": str(e)[:300]}
     out = {**lab, "refined": len(lists), "evaluations": lab.get("evaluations", 0) + len(cands) - 1}
+    # every list that beats -Oz here, with its count: what a ranking of the lists learns from
+    out["wins"] = sorted(([" ; ".join(c), o.count] for c, o in zip(cands, res.candidates)
+                          if o.status == "better"), key=lambda w: (w[1], w[0]))
     if res.chosen is not None and res.chosen > 0 and res.best_count < lab["best_count"]:
         out["items"], out["best_count"] = list(cands[res.chosen]), res.best_count
         out["top"] = [list(cands[res.chosen])] + [t for t in lab.get("top", []) if tuple(t) != cands[res.chosen]][:3]
@@ -289,7 +292,10 @@ def refine(corpus: str | os.PathLike = CORPUS, labels: str | os.PathLike = LABEL
     a list that wins often elsewhere (``default<Oz> ; iroutliner ; default<Oz>`` on modules made of
     many similar blocks) it misses on many examples where it also wins. Where one of the shared lists
     beats an example's label strictly (verified by the harness, opt confirming), it becomes the label.
-    The file is rewritten atomically; records keep their order and say ``refined``: the number of lists.
+    Each record also keeps ``wins``: every list tried (the label's own included) that beat -Oz on
+    it, as ``[" ; ".join(items), count]``, best first; training can learn from all of them, not only
+    the argmin. The file is rewritten atomically; records keep their order and say ``refined``: the
+    number of lists.
     """
     recs = read_jsonl(labels)
     good = [r for r in recs if "error" not in r]

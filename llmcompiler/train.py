@@ -1,7 +1,11 @@
 """Train the model from scratch on the labelled dataset (``llmopt train``).
 
-The loss is on the answer only (the pass list and the two counts); the IR is the condition. Training
-runs through ``transformers.Trainer``, so the same command runs on a GPU or, under ``torchrun`` /
+The loss is on the answer only (the pass list and the two counts); the IR is the condition. The
+answer's list is either the label's best list (``targets="best"``) or, with ``targets="wins"``, one of
+every list that beat -Oz on the example (``dataset refine`` records them), drawn afresh for each pass
+over the data with a weight proportional to the instructions it saved: the model then learns which
+lists win on an input, not only which one won by the most, and that is what ranking k candidates
+needs. Training runs through ``transformers.Trainer``, so the same command runs on a GPU or, under ``torchrun`` /
 ``accelerate launch``, on several; checkpoints go to ``OUT/checkpoints`` and ``--resume`` continues
 from the last one. The finished model (config, tokenizer, safetensors weights) is written to ``OUT``
 with ``training.json`` (the recipe, the data and the loss curve).
@@ -10,6 +14,7 @@ with ``training.json`` (the recipe, the data and the loss curve).
 from __future__ import annotations
 
 import json
+import math
 import os
 import random
 import time
@@ -34,6 +39,7 @@ class TrainConfig:
     seed: int = 0
     max_examples: int | None = None
     oversample_improved: int = 2  # examples that beat -Oz appear this many times per epoch
+    targets: str = "best"  # "best": the label's list; "wins": drawn from every list that beat -Oz
     splits: tuple[str, ...] = ("train",)
     corpus: str | None = None
     labels: str | None = None
@@ -45,11 +51,35 @@ class TrainConfig:
 def encode_examples(tok, records: list[dict], cfg: ModelConfig) -> list[dict]:
     from .tokenizer import answer_ids, encode_prompt
 
-    out = []
+    out, prompts = [], {}
     for r in records:
-        ids, _ = encode_prompt(tok, r["text"], cfg.prompt_tokens)
+        key = r.get("id") or r["text"]  # an example drawn several times is encoded once
+        if key not in prompts:
+            prompts[key] = encode_prompt(tok, r["text"], cfg.prompt_tokens)[0]
+        ids = prompts[key]
         ans = answer_ids(tok, r["items"], r["count"], r["best_count"])[: cfg.answer_tokens]
         out.append({"input_ids": ids + ans, "labels": [-100] * len(ids) + ans})
+    return out
+
+
+TARGETS = ("best", "wins")
+
+
+def draw_targets(records: list[dict], passes: int, seed: int) -> list[dict]:
+    """``passes`` copies of ``records``, each example's answer drawn from its ``wins``.
+
+    A win ``[" ; ".join(items), count]`` is drawn with probability proportional to the instructions
+    it saved against -Oz; an example without wins (nothing beat -Oz, or never refined) keeps its label.
+    """
+    rng = random.Random(seed)
+    out = []
+    for _ in range(passes):
+        for r in records:
+            wins = [w for w in r.get("wins") or [] if w[1] < r["count_oz"]]
+            if wins:
+                items, count = rng.choices(wins, weights=[r["count_oz"] - w[1] for w in wins])[0]
+                r = {**r, "items": items.split(" ; "), "best_count": count}
+            out.append(r)
     return out
 
 
@@ -85,15 +115,18 @@ def train(cfg: TrainConfig, records: list[dict] | None = None, resume: bool = Fa
         from transformers import Trainer, TrainerCallback, TrainingArguments
     except ImportError:
         raise LlmoptError("training needs the model extra: pip install 'llmcompiler[model]'") from None
-    from . import dataset
     from .model import Model, build
     from .tokenizer import load_tokenizer, train_tokenizer
 
+    if cfg.targets not in TARGETS:
+        raise LlmoptError(f"unknown targets '{cfg.targets}' (expected one of {', '.join(TARGETS)})")
     t0 = time.time()
     if cfg.threads:
         torch.set_num_threads(cfg.threads)
     out = Path(cfg.out)
     if records is None:
+        from . import dataset
+
         records = dataset.load_labelled(cfg.corpus or dataset.CORPUS, cfg.labels or dataset.LABELS, cfg.splits)
     if not records:
         raise LlmoptError("no labelled examples: run `llmopt dataset build` and `llmopt dataset label` first")
@@ -106,6 +139,13 @@ def train(cfg: TrainConfig, records: list[dict] | None = None, resume: bool = Fa
         better = [r for r in records if r.get("count_oz") is not None and r["best_count"] < r["count_oz"]]
         records = records + better * (cfg.oversample_improved - 1)
         random.Random(cfg.seed + 1).shuffle(records)
+    epochs, catalogue = cfg.epochs, None
+    if cfg.targets == "wins":  # one copy per pass over the data, each with its own draw
+        copies = max(1, math.ceil(cfg.epochs))
+        catalogue = catalogue_of(records, wins=True)
+        records, epochs = draw_targets(records, copies, cfg.seed + 2), cfg.epochs / copies
+    else:
+        catalogue = catalogue_of(records)
     out.mkdir(parents=True, exist_ok=True)
     if resume and (out / "tokenizer.json").exists():
         tok = load_tokenizer(out)
@@ -126,7 +166,7 @@ def train(cfg: TrainConfig, records: list[dict] | None = None, resume: bool = Fa
 
     ckpt = out / "checkpoints"
     world = int(os.environ.get("WORLD_SIZE", "1"))
-    total_steps = int(-(-len(examples) // (cfg.batch_size * world)) * cfg.epochs)
+    total_steps = int(-(-len(examples) // (cfg.batch_size * world)) * epochs)
     import inspect
 
     params = inspect.signature(TrainingArguments.__init__).parameters
@@ -134,7 +174,7 @@ def train(cfg: TrainConfig, records: list[dict] | None = None, resume: bool = Fa
     grouping = ({"train_sampling_strategy": "group_by_length"} if "train_sampling_strategy" in params
                 else {"group_by_length": True} if "group_by_length" in params else {})
     args = TrainingArguments(**grouping,
-        output_dir=str(ckpt), per_device_train_batch_size=cfg.batch_size, num_train_epochs=cfg.epochs,
+        output_dir=str(ckpt), per_device_train_batch_size=cfg.batch_size, num_train_epochs=epochs,
         learning_rate=cfg.learning_rate, warmup_steps=max(1, int(cfg.warmup_ratio * total_steps)), weight_decay=cfg.weight_decay,
         lr_scheduler_type="cosine", logging_steps=cfg.logging_steps, save_steps=cfg.save_steps,
         save_total_limit=1, report_to=[], seed=cfg.seed, dataloader_num_workers=0,
@@ -148,7 +188,7 @@ def train(cfg: TrainConfig, records: list[dict] | None = None, resume: bool = Fa
         cks = sorted(ckpt.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[1]))
         last = str(cks[-1]) if cks else None
     trainer.train(resume_from_checkpoint=last)
-    model = Model(trainer.model, tok, "llmopt", out, cfg.model, catalogue=catalogue_of(records))
+    model = Model(trainer.model, tok, "llmopt", out, cfg.model, catalogue=catalogue)
     model.save(out)
     losses = [e["loss"] for e in log if "loss" in e]
     summary = {
@@ -162,9 +202,13 @@ def train(cfg: TrainConfig, records: list[dict] | None = None, resume: bool = Fa
     return summary
 
 
-def catalogue_of(records: list[dict]) -> list[tuple[str, ...]]:
-    """The distinct best lists of the training labels: what catalogue decoding may spell."""
-    return sorted({tuple(r["items"]) for r in records})
+def catalogue_of(records: list[dict], wins: bool = False) -> list[tuple[str, ...]]:
+    """The distinct best lists of the training labels (and, with ``wins``, every list that beat -Oz
+    on one of them): what catalogue decoding may spell."""
+    lists = {tuple(r["items"]) for r in records}
+    if wins:
+        lists |= {tuple(w[0].split(" ; ")) for r in records for w in r.get("wins") or [] if w[1] < r["count_oz"]}
+    return sorted(lists)
 
 
 def resolve_out(path: str | os.PathLike) -> Path:

@@ -114,6 +114,9 @@ def test_refine_replaces_labels_that_a_shared_list_beats(tmp_path):
     assert got[0]["top"][0] == winner
     assert got[2]["items"] == ["default<Oz>"] and got[2]["best_count"] == 72  # crc: the list does not beat it
     assert got[3]["items"] == winner and got[3]["best_count"] == 284
+    # every list that beat -Oz is kept with its count (the label's own included); none on crc
+    assert got[0]["wins"] == [["iroutliner ; default<Oz>", 284]] and got[3]["wins"] == got[0]["wins"]
+    assert got[2]["wins"] == [] and "wins" not in got[1]
     assert not list(tmp_path.glob("*.tmp"))
 
 

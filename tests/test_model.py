@@ -224,6 +224,34 @@ def test_resume_training_from_checkpoint(tmp_path):
     assert s["resumed_from"] and s["resumed_from"].endswith("checkpoint-2")
 
 
+def test_wins_targets_are_drawn_by_instructions_saved():
+    from llmcompiler.train import draw_targets
+
+    rec = {"id": "a", "items": ["x"], "count": 200, "count_oz": 100, "best_count": 70,
+           "wins": [["x", 70], ["y ; z", 90], ["w", 100]]}  # w ties -Oz: never a target
+    plain = {"id": "b", "items": ["default<Oz>"], "count": 50, "count_oz": 40, "best_count": 40}
+    got = draw_targets([rec, plain], 2000, seed=0)
+    assert len(got) == 4000 and all(g["items"] == ["default<Oz>"] for g in got[1::2])
+    drawn = [(tuple(g["items"]), g["best_count"]) for g in got[0::2]]
+    assert set(drawn) == {(("x",), 70), (("y", "z"), 90)}
+    share = drawn.count((("x",), 70)) / len(drawn)  # saved 30 against 10: drawn 3 times in 4
+    assert 0.71 < share < 0.79
+    assert rec["items"] == ["x"]  # the records themselves are not changed
+
+
+def test_training_on_wins_targets(tmp_path):
+    recs = _records()
+    recs[0] |= {"count_oz": 296, "wins": [["iroutliner ; default<Oz>", 284], ["iroutliner ; default<Oz> ; dce", 290]]}
+    cfg = TrainConfig(out=str(tmp_path / "m"), model=TINY, vocab_size=600, epochs=2, batch_size=3,
+                      save_steps=10_000, threads=1, targets="wins", oversample_improved=1)
+    s = train(cfg, records=recs, progress=False)
+    assert s["examples"] == 6  # two passes, each with its own draw
+    cat = json.loads((tmp_path / "m" / "lists.json").read_text())["lists"]
+    assert ["iroutliner", "default<Oz>"] in cat and ["iroutliner", "default<Oz>", "dce"] in cat
+    with pytest.raises(LlmoptError, match="unknown targets"):
+        train(TrainConfig(out=str(tmp_path / "n"), targets="most"), records=recs, progress=False)
+
+
 # -- published checkpoints (LLM Compiler FTD): prompt and answer format, no download ---------------
 
 
