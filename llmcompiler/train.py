@@ -31,7 +31,7 @@ class TrainConfig:
     model: ModelConfig = field(default_factory=ModelConfig)
     vocab_size: int = 4096
     tokenizer_examples: int = 3000
-    epochs: float = 1.5
+    epochs: float = 6.0
     batch_size: int = 16
     learning_rate: float = 1e-3
     warmup_ratio: float = 0.03
@@ -39,7 +39,7 @@ class TrainConfig:
     seed: int = 0
     max_examples: int | None = None
     oversample_improved: int = 2  # examples that beat -Oz appear this many times per epoch
-    targets: str = "best"  # "best": the label's list; "wins": drawn from every list that beat -Oz
+    targets: str = "wins"  # "wins": drawn from every list that beat -Oz; "best": the label's list
     splits: tuple[str, ...] = ("train",)
     corpus: str | None = None
     labels: str | None = None

@@ -38,7 +38,7 @@ def _records():
 def tiny_model(tmp_path_factory):
     """A tiny model trained to memorise three answers (seconds on a CPU)."""
     out = tmp_path_factory.mktemp("tiny")
-    cfg = TrainConfig(out=str(out), model=TINY, vocab_size=700, epochs=100, batch_size=3, learning_rate=5e-3,
+    cfg = TrainConfig(out=str(out), model=TINY, vocab_size=700, epochs=100, batch_size=3, learning_rate=5e-3, targets="best",
                       logging_steps=5, save_steps=10_000, threads=1)
     summary = train(cfg, records=_records(), progress=False)
     return out, summary
@@ -216,7 +216,8 @@ def test_suggest_errors(tiny_model, tmp_path):
 
 def test_resume_training_from_checkpoint(tmp_path):
     out = tmp_path / "m"
-    cfg = TrainConfig(out=str(out), model=TINY, vocab_size=600, epochs=2, batch_size=3, save_steps=1, threads=1)
+    cfg = TrainConfig(out=str(out), model=TINY, vocab_size=600, epochs=2, batch_size=3, save_steps=1, threads=1,
+                      targets="best")
     train(cfg, records=_records(), progress=False)
     assert list((out / "checkpoints").glob("checkpoint-*"))
     cfg.epochs = 3
