@@ -183,6 +183,10 @@ def train(cfg: TrainConfig, records: list[dict] | None = None, resume: bool = Fa
     )
     trainer = Trainer(model=net, args=args, train_dataset=_ListDataset(examples),
                       data_collator=_Collator(tok.pad_token_id), callbacks=[_Log()])
+    if not progress:  # without a progress bar the Trainer prints each log dict: keep stdout for --json
+        from transformers.trainer_callback import PrinterCallback
+
+        trainer.remove_callback(PrinterCallback)
     last = None
     if resume and ckpt.is_dir():
         cks = sorted(ckpt.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[1]))

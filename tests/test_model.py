@@ -253,6 +253,30 @@ def test_training_on_wins_targets(tmp_path):
         train(TrainConfig(out=str(tmp_path / "n"), targets="most"), records=recs, progress=False)
 
 
+def test_cli_train_from_corpus_and_labels_files(tmp_path, capsys):
+    from llmcompiler import dataset
+    from llmcompiler.cli import main
+
+    corpus, labels = tmp_path / "c.jsonl.gz", tmp_path / "l.jsonl.gz"
+    dataset.write_jsonl(corpus, [{"id": r["id"], "text": r["text"], "split": "train"} for r in _records()]
+                        + [{"id": "held", "text": SMALL.text, "split": "test"}])
+    dataset.write_jsonl(labels, [
+        {"id": "csv", "items": ["default<Oz>"], "count": CSV.count, "count_oz": 296, "best_count": 296,
+         "wins": [["iroutliner ; default<Oz>", 284]]},  # the label and, beside it, a list that beat -Oz
+        {"id": "crc", "items": ["default<Oz>"], "count": CRC.count, "count_oz": 72, "best_count": 72, "wins": []},
+        {"id": "held", "items": ["default<O1>"], "count": SMALL.count, "count_oz": 10, "best_count": 9},
+    ])
+    out = tmp_path / "m"
+    rc = main(["train", "--out", str(out), "--corpus", str(corpus), "--labels", str(labels), "--epochs", "2",
+               "--hidden", "32", "--layers", "1", "--heads", "2", "--intermediate", "64", "--max-len", "256",
+               "--vocab-size", "600", "--batch-size", "2", "--threads", "1", "--json"])
+    assert rc == 0
+    res = json.loads(capsys.readouterr().out)
+    assert res["examples"] == 4 and res["config"]["targets"] == "wins"  # 2 train examples, 2 passes
+    cat = json.loads((out / "lists.json").read_text())["lists"]
+    assert sorted(cat) == [["default<Oz>"], ["iroutliner", "default<Oz>"]]  # the test label stays out
+
+
 # -- published checkpoints (LLM Compiler FTD): prompt and answer format, no download ---------------
 
 
