@@ -3,8 +3,8 @@
 ``Model.propose(ir_text, k)`` returns up to k *distinct* candidate answers, best first:
 
 - our format (``prompt.py``): the prompt runs once and its key/value cache is shared by what
-  follows. A model trained here ships ``lists.json``, the catalogue of distinct best lists of its
-  training labels; by default (``decoding="catalogue"``) the model scores every catalogue list
+  follows. A model trained here ships ``lists.json``, the catalogue of distinct lists that won on
+  its training examples; by default (``decoding="catalogue"``) the model scores every catalogue list
   exactly, in one forward pass over the catalogue's token trie, and the k most likely are the
   candidates: it ranks known-good lists for the input at hand instead of inventing half lists.
   ``decoding="free"`` runs a beam search over any list of known passes instead. The two counts are

@@ -5,8 +5,8 @@ answer's list is either the label's best list (``targets="best"``) or, with ``ta
 every list that beat -Oz on the example (``dataset refine`` records them), drawn afresh for each pass
 over the data with a weight proportional to the instructions it saved: the model then learns which
 lists win on an input, not only which one won by the most, and that is what ranking k candidates
-needs. Training runs through ``transformers.Trainer``, so the same command runs on a GPU or, under ``torchrun`` /
-``accelerate launch``, on several; checkpoints go to ``OUT/checkpoints`` and ``--resume`` continues
+needs. Training runs through ``transformers.Trainer``, so the same command runs on a GPU or, under
+``torchrun`` / ``accelerate launch``, on several; checkpoints go to ``OUT/checkpoints`` and ``--resume`` continues
 from the last one. The finished model (config, tokenizer, safetensors weights) is written to ``OUT``
 with ``training.json`` (the recipe, the data and the loss curve).
 """
@@ -65,6 +65,11 @@ def encode_examples(tok, records: list[dict], cfg: ModelConfig) -> list[dict]:
 TARGETS = ("best", "wins")
 
 
+def wins_of(record: dict) -> list[tuple[tuple[str, ...], int]]:
+    """The lists recorded as beating -Oz on a labelled example (``dataset refine``), with their counts."""
+    return [(tuple(w[0].split(" ; ")), w[1]) for w in record.get("wins") or [] if w[1] < record["count_oz"]]
+
+
 def draw_targets(records: list[dict], passes: int, seed: int) -> list[dict]:
     """``passes`` copies of ``records``, each example's answer drawn from its ``wins``.
 
@@ -75,10 +80,10 @@ def draw_targets(records: list[dict], passes: int, seed: int) -> list[dict]:
     out = []
     for _ in range(passes):
         for r in records:
-            wins = [w for w in r.get("wins") or [] if w[1] < r["count_oz"]]
+            wins = wins_of(r)
             if wins:
-                items, count = rng.choices(wins, weights=[r["count_oz"] - w[1] for w in wins])[0]
-                r = {**r, "items": items.split(" ; "), "best_count": count}
+                items, count = rng.choices(wins, weights=[r["count_oz"] - c for _, c in wins])[0]
+                r = {**r, "items": list(items), "best_count": count}
             out.append(r)
     return out
 
@@ -139,13 +144,10 @@ def train(cfg: TrainConfig, records: list[dict] | None = None, resume: bool = Fa
         better = [r for r in records if r.get("count_oz") is not None and r["best_count"] < r["count_oz"]]
         records = records + better * (cfg.oversample_improved - 1)
         random.Random(cfg.seed + 1).shuffle(records)
-    epochs, catalogue = cfg.epochs, None
+    catalogue, epochs = catalogue_of(records, wins=cfg.targets == "wins"), cfg.epochs
     if cfg.targets == "wins":  # one copy per pass over the data, each with its own draw
         copies = max(1, math.ceil(cfg.epochs))
-        catalogue = catalogue_of(records, wins=True)
         records, epochs = draw_targets(records, copies, cfg.seed + 2), cfg.epochs / copies
-    else:
-        catalogue = catalogue_of(records)
     out.mkdir(parents=True, exist_ok=True)
     if resume and (out / "tokenizer.json").exists():
         tok = load_tokenizer(out)
@@ -211,7 +213,7 @@ def catalogue_of(records: list[dict], wins: bool = False) -> list[tuple[str, ...
     on one of them): what catalogue decoding may spell."""
     lists = {tuple(r["items"]) for r in records}
     if wins:
-        lists |= {tuple(w[0].split(" ; ")) for r in records for w in r.get("wins") or [] if w[1] < r["count_oz"]}
+        lists |= {items for r in records for items, _ in wins_of(r)}
     return sorted(lists)
 
 
