@@ -33,9 +33,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from llmcompiler import bench, ir  # noqa: E402
-from llmcompiler.env import LlvmEnv  # noqa: E402
+from llmcompiler.llvm import (
+    ir,  # noqa: E402
+    suites,
+)
 from llmcompiler.metrics import geomean  # noqa: E402
+from llmcompiler.tools.env import LlvmEnv  # noqa: E402
 
 STEP_MODULES = ("benchmark://programs/n_queens", "benchmark://csmith/1")
 
@@ -123,7 +126,7 @@ def main() -> None:
     env = LlvmEnv()
     try:
         speed = [steps_per_second(env, uri, args.steps, args.episode) for uri in STEP_MODULES]
-        uris = [f"benchmark://programs/{m.name}" for m in bench.load_suite("programs", args.split)]
+        uris = [f"benchmark://programs/{m.name}" for m in suites.load_suite("programs", args.split)]
         agents = run_agents(env, uris, args)
     finally:
         env.close()

@@ -20,8 +20,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from llmcompiler import bench, ir  # noqa: E402
-from llmcompiler.advisor import get_model, suggest  # noqa: E402
+from llmcompiler.llvm import (
+    ir,  # noqa: E402
+    suites,
+)
+from llmcompiler.tools.advisor import get_model, suggest  # noqa: E402
 
 SIZES = (100, 1000, 5000)
 
@@ -30,7 +33,7 @@ def pick(per_size: int) -> dict[int, list[ir.IR]]:
     mods = []
     for suite in ("programs", "debian"):
         try:
-            for m in bench.load_suite(suite, "test"):
+            for m in suites.load_suite(suite, "test"):
                 mods.append(ir.load(m.path))
         except Exception:  # noqa: BLE001 - the debian suite is optional (needs root to build)
             continue

@@ -19,7 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from llmcompiler import bench, ir, search  # noqa: E402
+from llmcompiler.llvm import (
+    ir,
+    search,  # noqa: E402
+    suites,
+)
 
 
 def main() -> None:
@@ -29,7 +33,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--limit", type=int, default=16, help="at most this many modules")
     args = ap.parse_args()
-    mods = [ir.load(m.path) for m in bench.load_suite("programs")]
+    mods = [ir.load(m.path) for m in suites.load_suite("programs")]
     mods = [m for m in mods if m.count < args.max_instructions][: args.limit]
     t0 = time.perf_counter()
     res = search.tune_many(mods, budget=args.budget, jobs=args.jobs)

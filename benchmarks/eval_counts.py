@@ -19,10 +19,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from llmcompiler import dataset, ir  # noqa: E402
-from llmcompiler.advisor import get_model  # noqa: E402
-from llmcompiler.harness import Harness  # noqa: E402
-from llmcompiler.tokenizer import encode_prompt  # noqa: E402
+from llmcompiler.llvm import ir  # noqa: E402
+from llmcompiler.llvm.harness import Harness  # noqa: E402
+from llmcompiler.model import dataset
+from llmcompiler.model.tokenizer import encode_prompt  # noqa: E402
+from llmcompiler.tools.advisor import get_model  # noqa: E402
 
 
 def main() -> int:

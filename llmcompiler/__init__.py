@@ -9,7 +9,7 @@ __version__ = "0.1.0"
 
 
 def suggest(ir, k: int = 8, **kwargs):
-    """The advisor's verified answer for ``ir`` (an IR, IR text or a path): see :func:`llmcompiler.advisor.suggest`."""
-    from .advisor import suggest as _suggest
+    """The advisor's verified answer for ``ir`` (an IR, IR text or a path): see :func:`llmcompiler.tools.advisor.suggest`."""
+    from llmcompiler.tools.advisor import suggest as _suggest
 
     return _suggest(ir, k=k, **kwargs)

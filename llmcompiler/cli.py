@@ -17,8 +17,8 @@ import argparse
 import json
 import sys
 
-from . import __version__
-from .errors import LlmoptError
+from llmcompiler import __version__
+from llmcompiler.errors import LlmoptError
 
 EPILOG_EVAL = """\
 examples:
@@ -56,7 +56,7 @@ def _pct(x: float | None) -> str:
 
 
 def cmd_count(args) -> int:
-    from . import ir
+    from llmcompiler.llvm import ir
 
     out = []
     for path in args.files:
@@ -83,7 +83,7 @@ def cmd_count(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from . import harness, ir
+    from llmcompiler.llvm import harness, ir
 
     m = ir.load(args.file)
     note = None
@@ -126,7 +126,7 @@ def cmd_eval(args) -> int:
 
 
 def cmd_prepare(args) -> int:
-    from . import ir
+    from llmcompiler.llvm import ir
 
     m = ir.load(args.file)
     p = ir.prepare(m)
@@ -138,7 +138,7 @@ def cmd_prepare(args) -> int:
 
 
 def cmd_bench(args) -> int:
-    from . import bench
+    from llmcompiler.tools import bench
 
     res = bench.run(args.suite, args.method, split=args.split, jobs=args.jobs, execute=args.execute,
                     out_dir=args.out, fresh=args.fresh, timeout=args.timeout, progress=not args.json,
@@ -190,7 +190,7 @@ def cmd_bench(args) -> int:
 
 
 def cmd_tune(args) -> int:
-    from . import ir, search
+    from llmcompiler.llvm import ir, search
 
     if args.output and len(args.files) > 1:
         raise LlmoptError("-o takes one input file; tune several files without -o, or one at a time")
@@ -212,7 +212,7 @@ def cmd_tune(args) -> int:
                 bar.set_postfix_str(f"best {best} vs -Oz {oz}")
                 bar.refresh()
 
-        from .harness import Harness
+        from llmcompiler.llvm.harness import Harness
 
         h = Harness(timeout=args.timeout)  # shared with the search: -o reuses its baseline and counts
         r = search.tune(modules[0], budget=args.budget, strategy=args.strategy, seed=args.seed, jobs=args.jobs or 1,
@@ -258,8 +258,8 @@ def cmd_tune(args) -> int:
 
 
 def cmd_suggest(args) -> int:
-    from . import ir
-    from .advisor import suggest
+    from llmcompiler.llvm import ir
+    from llmcompiler.tools.advisor import suggest
 
     mod = ir.load(args.file)
     s = suggest(mod, k=args.k, model=args.model, verify=not args.no_verify, prepare=not args.no_prepare,
@@ -324,7 +324,7 @@ class _Progress:
 
 
 def cmd_dataset(args) -> int:
-    from . import dataset
+    from llmcompiler.model import dataset
 
     show = not args.json and sys.stderr.isatty()
     if args.action == "build":
@@ -346,8 +346,8 @@ def cmd_dataset(args) -> int:
 
 
 def cmd_train(args) -> int:
-    from .model import ModelConfig
-    from .train import TrainConfig, train
+    from llmcompiler.model.model import ModelConfig
+    from llmcompiler.model.train import TrainConfig, train
 
     cfg = TrainConfig(
         out=args.out, model=ModelConfig(hidden_size=args.hidden, num_layers=args.layers, num_heads=args.heads,
@@ -367,7 +367,7 @@ def cmd_train(args) -> int:
 
 
 def cmd_passes(args) -> int:
-    from .passes import default_vocabulary
+    from llmcompiler.llvm.passes import default_vocabulary
 
     v = default_vocabulary()
     infos = list(v.infos.values())
@@ -386,7 +386,7 @@ def cmd_passes(args) -> int:
 
 
 def _data(name: str):
-    from . import dataset
+    from llmcompiler.model import dataset
 
     return getattr(dataset, name)
 

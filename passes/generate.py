@@ -191,7 +191,7 @@ def clang_pipeline(level: str, clang: str = "clang-22") -> str:
 
 
 def build(opt: str, samples: list[Path], verbose: bool = True) -> dict:
-    from llmcompiler import backends, ir, passes
+    from llmcompiler.llvm import backends, ir, passes
 
     listed = read_print_passes(opt)
     version = subprocess.run([opt, "--version"], capture_output=True, text=True, timeout=30).stdout
@@ -272,9 +272,9 @@ def main() -> None:
     ap.add_argument("--samples", nargs="*", type=Path, help="size-ready .ll files to try passes on")
     ap.add_argument("--check", action="store_true", help="compare with the committed file, write nothing")
     args = ap.parse_args()
-    from llmcompiler import backends
+    from llmcompiler.llvm import toolchain
 
-    opt = args.opt or backends.find_opt()
+    opt = args.opt or toolchain.find_opt()
     samples = args.samples or sorted((ROOT / "examples").glob("*.ll")) + sorted((ROOT / "tests" / "data").glob("*.ll"))
     data = build(opt, samples)
     out = ROOT / "passes" / f"llvm{data['llvm_major']}.json"

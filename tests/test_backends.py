@@ -7,25 +7,25 @@ import random
 import stat
 
 import pytest
-
 from conftest import EXAMPLE, SMALL_IR
-from llmcompiler import backends, ir
+
 from llmcompiler.errors import BackendError, ToolError
-from llmcompiler.passes import default_vocabulary
+from llmcompiler.llvm import backends, ir, toolchain
+from llmcompiler.llvm.passes import default_vocabulary
 
 V = default_vocabulary()
 
 
 @pytest.fixture
 def no_opt_cache(monkeypatch):
-    backends.find_opt.cache_clear()
+    toolchain.find_opt.cache_clear()
     yield monkeypatch
-    backends.find_opt.cache_clear()
+    toolchain.find_opt.cache_clear()
 
 
 def test_find_opt_prefers_opt22(no_opt_cache):
     no_opt_cache.delenv("LLMOPT_OPT", raising=False)
-    assert backends.find_opt().endswith("opt-22")
+    assert toolchain.find_opt().endswith("opt-22")
 
 
 def test_find_opt_refuses_other_majors(no_opt_cache, tmp_path):
@@ -34,20 +34,20 @@ def test_find_opt_refuses_other_majors(no_opt_cache, tmp_path):
     fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
     no_opt_cache.setenv("LLMOPT_OPT", str(fake))
     with pytest.raises(ToolError, match="LLVM 14; llmopt needs LLVM 22"):
-        backends.find_opt()
+        toolchain.find_opt()
     no_opt_cache.setenv("LLMOPT_OPT", str(tmp_path / "missing"))
     with pytest.raises(ToolError, match="no such file"):
-        backends.find_opt()
+        toolchain.find_opt()
 
 
 def test_find_opt_falls_back_to_a_plain_opt_22(no_opt_cache, tmp_path):
     d = tmp_path / "bin"
     d.mkdir()
-    os.symlink(backends.find_opt(), d / "opt")
-    backends.find_opt.cache_clear()
+    os.symlink(toolchain.find_opt(), d / "opt")
+    toolchain.find_opt.cache_clear()
     no_opt_cache.delenv("LLMOPT_OPT", raising=False)
     no_opt_cache.setenv("PATH", str(d))
-    assert backends.find_opt() == str(d / "opt")
+    assert toolchain.find_opt() == str(d / "opt")
 
 
 def test_opt_crash_is_reported_not_raised_through():
@@ -111,7 +111,7 @@ def _vocab_with_llvmlite_loop_reduce():
     because this list trips an assertion in llvmlite's LLVM on stack_vm.c)."""
     import json
 
-    from llmcompiler.passes import PASSES_DIR, Vocabulary
+    from llmcompiler.llvm.passes import PASSES_DIR, Vocabulary
 
     data = json.loads((PASSES_DIR / "llvm22.json").read_text())
     for e in data["passes"]:
@@ -122,8 +122,9 @@ def _vocab_with_llvmlite_loop_reduce():
 
 def test_worker_survives_an_llvm_assertion():
     from conftest import ROOT
-    from llmcompiler.harness import Harness
-    from llmcompiler.passes import parse
+
+    from llmcompiler.llvm.harness import Harness
+    from llmcompiler.llvm.passes import parse
 
     vocab = _vocab_with_llvmlite_loop_reduce()
     m = ir.load(ROOT / "benchmarks" / "programs" / "ir" / "stack_vm.ll")

@@ -6,10 +6,12 @@ import json
 import shutil
 
 import pytest
-
 from conftest import ROOT, mini_suite
-from llmcompiler import bench, ir
+
 from llmcompiler.errors import LlmoptError
+from llmcompiler.llvm import ir, suites
+from llmcompiler.llvm.toolchain import run_program
+from llmcompiler.tools import bench
 
 
 @pytest.fixture
@@ -90,7 +92,7 @@ def test_miscompile_is_caught_by_execute(tmp_path):
     ok = bench.run(str(suite), ["oz", "list:default<Oz>,default<Oz>"], jobs=1, out_dir=tmp_path / "c",
                    execute=True, progress=False)
     assert ok["summary"]["oz"]["miscompiles"] == 0 and ok["rows"][0]["reference_exit"] == 0
-    assert bench.run_program(ir.parse(PROG).text) == (0, "21\n")
+    assert run_program(ir.parse(PROG).text) == (0, "21\n")
 
 
 def test_resume_skips_finished_modules(suite, tmp_path):
@@ -120,14 +122,14 @@ def test_resume_recomputes_when_a_method_input_changed(suite, tmp_path):
 
 
 def test_split_is_a_function_of_the_hash():
-    assert bench.split_of("00000000") == "train"
-    assert bench.split_of("00000007") == "validation"
-    assert bench.split_of("00000009") == "test"
+    assert suites.split_of("00000000") == "train"
+    assert suites.split_of("00000007") == "validation"
+    assert suites.split_of("00000009") == "test"
     manifest = json.loads((ROOT / "benchmarks" / "programs" / "manifest.json").read_text())
     assert len(manifest["modules"]) >= 40
     for e in manifest["modules"]:
         m = ir.load(ROOT / "benchmarks" / "programs" / e["ir"])
-        assert m.hash == e["hash"] and bench.split_of(m.hash) == e["split"], e["name"]
+        assert m.hash == e["hash"] and suites.split_of(m.hash) == e["split"], e["name"]
         assert 50 <= m.count <= 3000 * 2, e["name"]
     assert {e["split"] for e in manifest["modules"]} == {"train", "validation", "test"}
 
@@ -138,10 +140,10 @@ def test_bad_methods_and_suites():
     with pytest.raises(LlmoptError, match="unknown pass"):
         bench.parse_method("list:instcombin")
     with pytest.raises(LlmoptError, match="unknown suite"):
-        bench.load_suite("nope")
+        suites.load_suite("nope")
 
 
 def test_sample_is_evenly_spaced_and_deterministic():
-    mods = [bench.BenchModule("s", f"m{i:02d}", "", "train") for i in range(10)]
-    assert [m.name for m in bench.sample(mods, 4)] == ["m00", "m02", "m05", "m07"]
-    assert bench.sample(mods, 20) == mods
+    mods = [suites.BenchModule("s", f"m{i:02d}", "", "train") for i in range(10)]
+    assert [m.name for m in suites.sample(mods, 4)] == ["m00", "m02", "m05", "m07"]
+    assert suites.sample(mods, 20) == mods

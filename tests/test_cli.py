@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import DATA, EXAMPLE, EXAMPLE_O0, ROOT
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import gzip
 
 import pytest
-
 from conftest import EXAMPLE, have, mini_suite
-from llmcompiler import bench, dataset, ir
+
+from llmcompiler.llvm import ir, suites
+from llmcompiler.model import dataset
+from llmcompiler.tools import bench
 
 pytestmark = pytest.mark.skipif(not have("llvm-extract-22"), reason="needs llvm-extract-22")
 
@@ -42,14 +44,13 @@ def test_build_splits_functions_and_dedups(suite_dir, tmp_path):
     for r in recs:  # every example parses, is size-ready and inherits its module's split
         m = ir.parse(r["text"], r["id"])
         assert m.count == r["count"] >= 5 and ir.is_size_ready(m.text)
-        assert r["split"] == bench.split_of(ir.load(suite_dir / f"{r['module']}.ll").hash)
+        assert r["split"] == suites.split_of(ir.load(suite_dir / f"{r['module']}.ll").hash)
 
 
 def test_label_resumes_and_survives_a_torn_tail(suite_dir, tmp_path):
     corpus, labels = tmp_path / "c.jsonl.gz", tmp_path / "l.jsonl.gz"
     dataset.build(corpus, dataset.BuildOptions(suites=(str(suite_dir),), min_instructions=5), jobs=1)
     all_splits = ("train", "validation", "test")
-    n = len(dataset.read_jsonl(corpus))
     r1 = dataset.label(corpus, labels, budget=6, splits=all_splits, limit=2, jobs=1)
     assert r1["labelled"] == 2 and r1["errors"] == 0
     with open(labels, "ab") as f:  # an interrupted append: half a gzip member

@@ -16,14 +16,13 @@ from pathlib import Path
 import gymnasium
 import numpy as np
 import pytest
-
-from llmcompiler import env as envmod
-from llmcompiler import ir
-from llmcompiler.env import AUTOPHASE_NAMES, INSTCOUNT_NAMES, LlvmEnv
-from llmcompiler.errors import BackendError
-from llmcompiler.harness import Harness
-
 from conftest import DATA, EXAMPLE
+
+from llmcompiler.errors import BackendError
+from llmcompiler.llvm import ir
+from llmcompiler.llvm.harness import Harness
+from llmcompiler.tools import env as envmod
+from llmcompiler.tools.env import AUTOPHASE_NAMES, INSTCOUNT_NAMES, LlvmEnv
 
 CSV = DATA / "csv_parser.ll"
 PROGRAMS_IR = Path(__file__).resolve().parent.parent / "benchmarks" / "programs" / "ir"

@@ -5,11 +5,12 @@ from __future__ import annotations
 import stat
 
 import pytest
+from conftest import DATA, EXAMPLE, EXAMPLE_O0, ROOT
 
-from conftest import DATA, EXAMPLE, EXAMPLE_O0, ROOT, SMALL_IR
-from llmcompiler import harness, ir, metrics
-from llmcompiler.harness import Harness, Outcome, Result
-from llmcompiler.passes import parse
+from llmcompiler import metrics
+from llmcompiler.llvm import ir
+from llmcompiler.llvm.harness import Harness, Outcome, Result
+from llmcompiler.llvm.passes import parse
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +51,7 @@ def test_failures_are_reported_and_never_chosen(h, ready, tmp_path):
     # a crashing and a hanging opt
     crash = Harness()
     pl = "trigger-crash-module"
-    from llmcompiler.passes import PassInfo
+    from llmcompiler.llvm.passes import PassInfo
 
     crash.vocab.infos.setdefault(pl, PassInfo(pl, "module"))
     try:
@@ -73,7 +74,7 @@ def test_timeout_is_a_reported_failure(ready, tmp_path):
 
 def test_invalid_ir_from_a_pass_is_reported(ready):
     h = Harness()
-    from llmcompiler.passes import PassInfo
+    from llmcompiler.llvm.passes import PassInfo
 
     name = "trigger-verifier-error"  # an opt pass that corrupts the IR on purpose
     h.vocab.infos.setdefault(name, PassInfo(name, "module"))

@@ -5,12 +5,11 @@ from __future__ import annotations
 import io
 import sys
 
-import llvmlite.binding as llvm
 import pytest
-
 from conftest import EXAMPLE, EXAMPLE_O0, SMALL_IR, SMALL_IR_COUNT
-from llmcompiler import ir
+
 from llmcompiler.errors import IRError
+from llmcompiler.llvm import ir
 
 
 def iterate_count(text: str) -> int:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import random
 
 import pytest
+from conftest import DATA, EXAMPLE, SMALL_IR
 
-from conftest import DATA, EXAMPLE, ROOT, SMALL_IR
-from llmcompiler import backends, ir, libllvm
 from llmcompiler.errors import BackendError
-from llmcompiler.passes import default_vocabulary
+from llmcompiler.llvm import backends, ir, libllvm
+from llmcompiler.llvm.passes import default_vocabulary
 
 V = default_vocabulary()
 pytestmark = pytest.mark.skipif(not libllvm.available(), reason="libLLVM-22 not installed")
@@ -45,8 +45,8 @@ def test_errors_are_backend_errors():
 
 
 def test_worker_survives_a_crash_and_the_harness_asks_opt():
-    from llmcompiler.harness import Harness
-    from llmcompiler.passes import PassInfo
+    from llmcompiler.llvm.harness import Harness
+    from llmcompiler.llvm.passes import PassInfo
 
     w = backends.InprocWorker(engine="libllvm")
     m = ir.parse(SMALL_IR)

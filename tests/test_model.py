@@ -6,19 +6,26 @@ import json
 import shutil
 
 import pytest
-
 from conftest import DATA, EXAMPLE, SMALL_IR
 
 torch = pytest.importorskip("torch")
 pytest.importorskip("transformers")
 
-from llmcompiler import ir, prompt  # noqa: E402
-from llmcompiler.advisor import suggest  # noqa: E402
+from llmcompiler.model import prompt  # noqa: E402
 from llmcompiler.errors import IRError, LlmoptError  # noqa: E402
-from llmcompiler.model import FTD, Model, ModelConfig, ModelError, decode_ftd, load  # noqa: E402
-from llmcompiler.passes import default_vocabulary  # noqa: E402
-from llmcompiler.tokenizer import answer_ids, encode_prompt, train_tokenizer  # noqa: E402
-from llmcompiler.train import TrainConfig, train  # noqa: E402
+from llmcompiler.llvm import ir
+from llmcompiler.llvm.passes import default_vocabulary  # noqa: E402
+from llmcompiler.model.model import (  # noqa: E402
+    FTD,
+    Model,
+    ModelConfig,
+    ModelError,
+    decode_ftd,
+    load,
+)
+from llmcompiler.model.tokenizer import answer_ids, encode_prompt, train_tokenizer  # noqa: E402
+from llmcompiler.model.train import TrainConfig, train  # noqa: E402
+from llmcompiler.tools.advisor import suggest  # noqa: E402
 
 CSV = ir.load(DATA / "csv_parser.ll")  # -Oz 296; iroutliner,default<Oz> gives 284
 CRC = ir.load(EXAMPLE)
@@ -134,7 +141,7 @@ def test_a_cut_module_shows_the_start_of_every_function():
 
 
 def test_switch_tables_shrink_when_a_module_is_cut():
-    from llmcompiler.tokenizer import _collapse_cases
+    from llmcompiler.model.tokenizer import _collapse_cases
 
     lines = ["switch i32 %1, label %9 ["] + [f"i32 {i}, label %7" for i in range(40)] + ["]"]
     assert _collapse_cases(lines) == lines[:3] + ["...", "]"]
@@ -183,7 +190,7 @@ def test_suggest_no_verify_compiles_nothing(tiny_model):
 
 def test_suggest_falls_back_when_the_model_talks_garbage(tiny_model, monkeypatch):
     m = load(tiny_model[0])
-    from llmcompiler import model as model_mod
+    from llmcompiler.model import model as model_mod
 
     monkeypatch.setattr(Model, "_beam_lists", lambda self, logits, cache, k: [])
     s = suggest(CRC, k=4, model=m)
@@ -226,7 +233,7 @@ def test_resume_training_from_checkpoint(tmp_path):
 
 
 def test_wins_targets_are_drawn_by_instructions_saved():
-    from llmcompiler.train import draw_targets
+    from llmcompiler.model.train import draw_targets
 
     rec = {"id": "a", "items": ["x"], "count": 200, "count_oz": 100, "best_count": 70,
            "wins": [["x", 70], ["y ; z", 90], ["w", 100]]}  # w ties -Oz: never a target
@@ -254,8 +261,8 @@ def test_training_on_wins_targets(tmp_path):
 
 
 def test_cli_train_from_corpus_and_labels_files(tmp_path, capsys):
-    from llmcompiler import dataset
     from llmcompiler.cli import main
+    from llmcompiler.model import dataset
 
     corpus, labels = tmp_path / "c.jsonl.gz", tmp_path / "l.jsonl.gz"
     dataset.write_jsonl(corpus, [{"id": r["id"], "text": r["text"], "split": "train"} for r in _records()]
@@ -374,7 +381,8 @@ def test_cli_suggest_errors(tiny_model, tmp_path, capsys):
 
 
 def test_bench_model_and_coreset_methods(tiny_model, tmp_path):
-    from llmcompiler import bench, dataset
+    from llmcompiler.model import dataset
+    from llmcompiler.tools import bench
 
     suite = tmp_path / "suite"
     suite.mkdir()

@@ -13,11 +13,12 @@ import types
 from pathlib import Path
 
 import pytest
-
 from conftest import DATA, EXAMPLE, ROOT, SMALL_IR, have
-from llmcompiler import ir
-from llmcompiler import opt_wrapper as w
-from llmcompiler.backends import OptBackend, find_opt
+
+from llmcompiler.llvm import ir
+from llmcompiler.llvm.backends import OptBackend
+from llmcompiler.llvm.toolchain import find_opt
+from llmcompiler.tools import opt_wrapper as w
 
 pytestmark = pytest.mark.skipif(not have("opt-22"), reason="opt-22 not installed (run setup.sh)")
 
@@ -42,7 +43,7 @@ def opt22(*args, stdin: bytes | None = None) -> subprocess.CompletedProcess:
 
 def wrapper(*args, stdin: bytes | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
     """The installed console script, as a build would run it."""
-    cmd = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "llmcompiler.opt_wrapper"]
+    cmd = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "llmcompiler.tools.opt_wrapper"]
     return subprocess.run([*cmd, *map(str, args)], input=stdin, capture_output=True, timeout=120,
                           env={**os.environ, **(env or {})})
 
@@ -56,7 +57,7 @@ def stderr_lines(text: str) -> list[str]:
 
 
 class FakeAdvisor:
-    """Stands in for llmcompiler.advisor: answers with ``make(module)`` and counts its calls."""
+    """Stands in for llmcompiler.tools.advisor: answers with ``make(module)`` and counts its calls."""
 
     def __init__(self, make):
         self.make = make
@@ -267,7 +268,7 @@ def test_target_and_source_name_follow_opt(smaller, tmp_path):
 # fallbacks: opt-22's bytes and exit status, one line on stderr
 
 
-@pytest.mark.parametrize("error", [RuntimeError("boom"), ImportError("No module named 'llmcompiler.advisor'"),
+@pytest.mark.parametrize("error", [RuntimeError("boom"), ImportError("No module named 'llmcompiler.tools.advisor'"),
                                    w.LlmoptError("model exploded")])
 def test_advisor_failure_keeps_opt_output(monkeypatch, capfd, error):
     def broken(module, settings):

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
-
 from conftest import SMALL_IR
-from llmcompiler import backends, ir
+
 from llmcompiler.errors import PassError
-from llmcompiler.passes import PASSES_DIR, PassList, default_vocabulary, parse, parse_legacy, parse_pipeline
+from llmcompiler.llvm import backends, ir, toolchain
+from llmcompiler.llvm.passes import (
+    PASSES_DIR,
+    PassList,
+    default_vocabulary,
+    parse,
+    parse_legacy,
+)
 
 V = default_vocabulary()
 
@@ -108,7 +113,7 @@ def test_passlist_equality_and_concat():
 def test_generator_parses_print_passes():
     from passes_generate import read_print_passes
 
-    listed = read_print_passes(backends.find_opt())
+    listed = read_print_passes(toolchain.find_opt())
     assert listed["gvn"][0] == "function" and "no-pre" in listed["gvn"][1]
     assert listed["inline"][0] == "cgscc" and listed["globalopt"][0] == "module"
     assert listed["licm"][0] == "loop"

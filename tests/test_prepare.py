@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from conftest import EXAMPLE, EXAMPLE_O0
-from llmcompiler import harness, ir, metrics
+
+from llmcompiler import metrics
+from llmcompiler.llvm import harness, ir
 
 
 def test_size_ready_input_is_unchanged():

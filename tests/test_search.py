@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import DATA, EXAMPLE, ROOT
-from llmcompiler import ir, search
+
 from llmcompiler.errors import LlmoptError
-from llmcompiler.harness import Harness
-from llmcompiler.passes import PassInfo, Vocabulary, default_vocabulary
+from llmcompiler.llvm import ir, search
+from llmcompiler.llvm.harness import Harness
+from llmcompiler.llvm.passes import Vocabulary, default_vocabulary
 
 CSV = DATA / "csv_parser.ll"
 
@@ -108,7 +108,7 @@ def test_tune_many_on_a_local_ray_instance_equals_the_pool():
 def test_check_exec_refuses_a_miscompiling_list():
     """attributor-cgscc (left out of the vocabulary for this reason) shrinks tiny_lisp.c and breaks
     it; with check_exec the tuner must answer with a list whose program still prints the same."""
-    from llmcompiler.bench import run_program
+    from llmcompiler.llvm.toolchain import run_program
 
     data = json.loads((ROOT / "passes" / "llvm22.json").read_text())
     data["passes"] = [e for e in data["passes"] if e["name"] in ("default<Oz>", "early-cse")]

@@ -20,8 +20,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from llmcompiler import bench, ir  # noqa: E402
 from llmcompiler.errors import LlmoptError  # noqa: E402
+from llmcompiler.llvm import (
+    ir,  # noqa: E402
+    suites,
+)
 
 
 def build_one(seed: int, out_dir: Path) -> ir.IR:
@@ -54,7 +57,7 @@ def main() -> None:
                 (out_dir / f"csmith_{seed}.ll").unlink()
             else:
                 entries.append({"name": f"csmith_{seed}", "seed": seed, "ir": f"ir/csmith_{seed}.ll",
-                                "instructions": m.count, "hash": m.hash, "split": bench.split_of(m.hash)})
+                                "instructions": m.count, "hash": m.hash, "split": suites.split_of(m.hash)})
         except (subprocess.SubprocessError, LlmoptError) as e:
             skipped[seed] = str(e).splitlines()[0][:200]
         seed += 1

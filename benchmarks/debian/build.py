@@ -37,9 +37,9 @@
    files are compiled at a time. ``SOURCE_DATE_EPOCH=0`` fixes ``__DATE__`` and ``__TIME__``, so the
    same sources always give the same IR, hashes and splits.
 
-3. Selection. Each module is verified and counted by ``llmcompiler.ir``; modules with --min..--max
+3. Selection. Each module is verified and counted by ``llmcompiler.llvm.ir``; modules with --min..--max
    instructions are kept, exact duplicates (same content hash, e.g. gnulib files shared by gzip, sed
-   and m4) once. A module's split is ``bench.split_of(hash)``, as in every suite.
+   and m4) once. A module's split is ``suites.split_of(hash)``, as in every suite.
 
 Output (ignored by git; each run replaces it):
     benchmarks/debian/build/ir/<package>__<path, '/' -> '_', without .c>.ll   (canonical IR text)
@@ -71,8 +71,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from llmcompiler import bench, ir  # noqa: E402
 from llmcompiler.errors import IRError, one_line  # noqa: E402
+from llmcompiler.llvm import (
+    ir,  # noqa: E402
+    suites,
+)
 
 CLANG = "clang-22"
 BASE_FLAGS = ("-std=gnu11", "-w", "-Oz", "-Xclang", "-disable-llvm-passes", "-S", "-emit-llvm")
@@ -496,7 +499,7 @@ def build_package(package: str, src: Source, stub: Path, args: argparse.Namespac
             seen[out.hash] = name
             ir.atomic_write(ir_dir / f"{name}.ll", out.text)
             modules.append({"name": name, "package": package, "source": out.rel, "ir": f"ir/{name}.ll",
-                            "instructions": out.count, "hash": out.hash, "split": bench.split_of(out.hash),
+                            "instructions": out.count, "hash": out.hash, "split": suites.split_of(out.hash),
                             "config": out.config})
     entry = {"version": src.version, "source_package": setup.source or package, "apt_request": src.request,
              "flags": list(setup.flags), "c_files": len(files), "compiled": compiled, "compiled_with_stub": stubbed,
@@ -617,7 +620,7 @@ def run(args: argparse.Namespace) -> None:
         elif not args.work:
             shutil.rmtree(work, ignore_errors=True)
     print(summary_table(reports, time.monotonic() - start))
-    splits = {s: sum(m["split"] == s for m in modules) for s in bench.SPLITS}
+    splits = {s: sum(m["split"] == s for m in modules) for s in suites.SPLITS}
     print(f"{len(modules)} modules -> {out_dir / 'manifest.json'}; splits {splits}")
 
 

@@ -4,7 +4,7 @@
 
 Each src/NAME.c becomes ir/NAME.ll with ``clang-22 -std=c11 -Oz -Xclang -disable-llvm-passes``
 (size-ready IR, see README), compiled from inside src/ so no absolute path lands in the IR. The split
-(train / validation / test) is a pure function of the IR's content hash (``bench.split_of``), so it
+(train / validation / test) is a pure function of the IR's content hash (``suites.split_of``), so it
 never changes unless the code does, and no model is evaluated on what it trained on.
 """
 
@@ -18,7 +18,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from llmcompiler import bench, ir  # noqa: E402
+from llmcompiler.llvm import (
+    ir,  # noqa: E402
+    suites,
+)
 
 CFLAGS = ["-std=c11", "-Oz", "-Xclang", "-disable-llvm-passes", "-S", "-emit-llvm"]
 
@@ -31,7 +34,7 @@ def main() -> None:
         subprocess.run(["clang-22", *CFLAGS, src.name, "-o", str(out)], cwd=HERE / "src", check=True, timeout=120)
         m = ir.load(out)
         entries.append({"name": src.stem, "source": f"src/{src.name}", "ir": f"ir/{out.name}",
-                        "instructions": m.count, "hash": m.hash, "split": bench.split_of(m.hash)})
+                        "instructions": m.count, "hash": m.hash, "split": suites.split_of(m.hash)})
     manifest = {"suite": "programs", "compiler": "clang-22 " + " ".join(CFLAGS), "modules": entries}
     ir.atomic_write(HERE / "manifest.json", json.dumps(manifest, indent=1) + "\n")
     splits = {s: sum(e["split"] == s for e in entries) for s in ("train", "validation", "test")}

@@ -13,17 +13,18 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import ir as irmod
-from .errors import IRError, LlmoptError
-from .harness import OZ, Harness, default_harness
-from .metrics import reduction
+from llmcompiler.errors import IRError, LlmoptError
+from llmcompiler.llvm import ir as irmod
+from llmcompiler.llvm.harness import OZ, Harness, default_harness
+from llmcompiler.metrics import reduction
 
 _models: dict[tuple[str, str | None], object] = {}
 
 
 def get_model(model=None, prompt_format: str | None = None, decoding: str | None = None):
     """A loaded model: a ``Model`` as is, else a directory (None: the embedded default), loaded once."""
-    from .model import DEFAULT_MODEL, Model, load
+    from llmcompiler.defaults import DEFAULT_MODEL
+    from llmcompiler.model.model import Model, load
 
     if isinstance(model, Model):
         return model

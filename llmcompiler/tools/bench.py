@@ -28,57 +28,16 @@ import hashlib
 import json
 import multiprocessing as mp
 import os
-import subprocess
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import ir as irmod
-from .errors import LlmoptError
-from .metrics import geomean_ratio, reduction
-
-ROOT = Path(__file__).resolve().parent.parent
-BENCH_DIR = ROOT / "benchmarks"
-SPLITS = ("train", "validation", "test")
-
-
-def split_of(content_hash: str) -> str:
-    """The fixed split of a module, from its content hash: 70% train, 10% validation, 20% test."""
-    bucket = int(content_hash[:8], 16) % 10
-    return "train" if bucket < 7 else "validation" if bucket == 7 else "test"
-
-
-@dataclass(frozen=True)
-class BenchModule:
-    suite: str
-    name: str
-    path: str  # size-ready .ll
-    split: str
-
-
-def load_suite(suite: str, split: str | None = None) -> list[BenchModule]:
-    """Modules of a named suite (``programs``) or of a directory of .ll files, optionally one split."""
-    manifest = BENCH_DIR / suite / "manifest.json"
-    if not manifest.exists():  # generated suites (csmith) keep their manifest beside their build output
-        manifest = BENCH_DIR / suite / "build" / "manifest.json"
-    if manifest.exists():
-        data = json.loads(manifest.read_text())
-        mods = [BenchModule(suite, e["name"], str(manifest.parent / e["ir"]), e["split"]) for e in data["modules"]]
-    elif Path(suite).is_dir():
-        mods = []
-        for p in sorted(Path(suite).glob("*.ll")):
-            mods.append(BenchModule(Path(suite).name, p.stem, str(p), split_of(irmod.load(p).hash)))
-    else:
-        known = sorted(p.parent.name for p in BENCH_DIR.glob("*/manifest.json"))
-        raise LlmoptError(f"unknown suite '{suite}' (known: {', '.join(known) or 'none'}; or give a directory of .ll files)")
-    if split:
-        if split not in SPLITS:
-            raise LlmoptError(f"unknown split '{split}' (expected one of {', '.join(SPLITS)})")
-        mods = [m for m in mods if m.split == split]
-    if not mods:
-        raise LlmoptError(f"suite '{suite}' has no modules" + (f" in split '{split}'" if split else ""))
-    return mods
+from llmcompiler.defaults import BENCH_DIR
+from llmcompiler.errors import LlmoptError
+from llmcompiler.llvm import ir as irmod
+from llmcompiler.llvm.suites import BenchModule, load_suite, sample
+from llmcompiler.llvm.toolchain import run_program
+from llmcompiler.metrics import geomean_ratio, reduction
 
 
 @dataclass(frozen=True)
@@ -105,14 +64,15 @@ class Method:
         this is unchanged (a retrained model or relabelled data under the same spec recomputes)."""
         h = hashlib.sha256()
         if self.kind in ("model", "model-free"):
-            from .model import DEFAULT_MODEL
+            from llmcompiler.defaults import DEFAULT_MODEL
 
             path = Path(self.arg.partition(":")[2] or DEFAULT_MODEL)
             for name in ("config.json", "lists.json", "tokenizer.json", "model.safetensors"):
                 f = path / name
                 h.update(f.read_bytes() if f.is_file() else b"-")
-            for src in ("model.py", "prompt.py", "tokenizer.py", "advisor.py"):  # how it reads and decodes
-                h.update((Path(__file__).parent / src).read_bytes())
+            pkg = Path(__file__).resolve().parent.parent
+            for src in ("model/model.py", "model/prompt.py", "model/tokenizer.py", "tools/advisor.py"):  # how it reads and decodes
+                h.update((pkg / src).read_bytes())
         elif self.kind in ("coreset", "list", "passes"):
             h.update("\n".join(self.candidates()).encode())
         else:
@@ -123,7 +83,7 @@ class Method:
 @functools.lru_cache(maxsize=8)
 def _coreset_lists(k: int, path: str) -> tuple[str, ...]:
     """The coreset baseline: the k most frequent best lists of the training labels."""
-    from .dataset import LABELS, coreset, read_jsonl
+    from llmcompiler.model.dataset import LABELS, coreset, read_jsonl
 
     labels = [r for r in read_jsonl(path or LABELS) if "error" not in r and r.get("split") == "train"]
     return tuple(",".join(items) for items in coreset(labels, k))
@@ -134,7 +94,7 @@ def parse_method(spec: str) -> Method:
         return Method(spec, "oz")
     kind, _, arg = spec.partition(":")
     if kind == "list" and arg:
-        from .passes import parse
+        from llmcompiler.llvm.passes import parse
 
         parse(arg)  # fail early, before any work, on a list that cannot be parsed
         return Method(spec, "list", arg)
@@ -159,7 +119,7 @@ def parse_method(spec: str) -> Method:
         return meth
     if spec.startswith("tune@"):
         budget, _, strategy = spec[5:].partition(":")
-        from .search import STRATEGIES
+        from llmcompiler.llvm.search import STRATEGIES
 
         if not budget.isdigit() or int(budget) < 1 or (strategy and strategy not in STRATEGIES):
             raise LlmoptError(f"method {spec}: expected tune@N or tune@N:STRATEGY ({', '.join(STRATEGIES)})")
@@ -172,19 +132,6 @@ def parse_method(spec: str) -> Method:
 # execution check
 
 
-def run_program(text: str, timeout: float = 10.0) -> tuple[int | str, str]:
-    """(exit status or 'timeout', stdout) of running IR under lli-22."""
-    with tempfile.NamedTemporaryFile("w", suffix=".ll", delete=False) as f:
-        f.write(text)
-    try:
-        p = subprocess.run(["lli-22", f.name], capture_output=True, timeout=timeout)
-        return p.returncode, p.stdout.decode(errors="replace")
-    except subprocess.TimeoutExpired:
-        return "timeout", ""
-    finally:
-        os.unlink(f.name)
-
-
 # ---------------------------------------------------------------------------------------------
 # one module
 
@@ -194,7 +141,7 @@ _harness = None
 def _get_harness(timeout: float):
     global _harness
     if _harness is None:
-        from .harness import Harness
+        from llmcompiler.llvm.harness import Harness
 
         _harness = Harness(timeout=timeout)
     return _harness
@@ -226,7 +173,7 @@ def bench_module(mod: BenchModule, methods: list[Method], execute: bool = False,
                 text = None
             rec.update(raw_count=raw, count=best, compilations=comps + 1, fallback=best == count_oz)
         elif meth.kind == "tune":
-            from .search import tune
+            from llmcompiler.llvm.search import tune
 
             budget, strategy = meth.arg.split(":")
             t = tune(m, budget=int(budget), strategy=strategy, seed=0, harness=h, check_exec=execute)
@@ -236,7 +183,7 @@ def bench_module(mod: BenchModule, methods: list[Method], execute: bool = False,
                        pipeline=r.best_pipeline if r.chosen is not None else "-Oz")
             text = r.best_text if r.chosen is not None else None
         elif meth.kind in ("model", "model-free"):
-            from .advisor import suggest
+            from llmcompiler.tools.advisor import suggest
 
             _share_cores()
 
@@ -341,14 +288,6 @@ def _model_stats(recs) -> dict:
         "verify_seconds": round(sum(rec["verify_seconds"] for _, rec in recs), 3),
         "truncated_prompts": sum(bool(rec.get("notes")) for _, rec in recs),
     }
-
-
-def sample(mods: list[BenchModule], n: int) -> list[BenchModule]:
-    """``n`` modules evenly spaced over the suite's order (deterministic): a fixed subset for costly methods."""
-    if n >= len(mods):
-        return mods
-    step = len(mods) / n
-    return [mods[int(i * step)] for i in range(n)]
 
 
 def run(suite: str, methods: list[str], split: str | None = None, jobs: int | None = None,

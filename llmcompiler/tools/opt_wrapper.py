@@ -5,7 +5,7 @@
 * A *size request* (exactly one of ``-Oz``, ``-Os``, ``-passes=default<Oz>``, ``-passes=default<Os>``
   and otherwise only ``-S``, ``-f``, ``-o``, ``-mtriple`` and one input) is answered like this: the
   real opt-22 runs with the user's argv, writing to a temporary file; the advisor
-  (:func:`llmcompiler.advisor.suggest`) optimises the same input; its module is taken only when it
+  (:func:`llmcompiler.tools.advisor.suggest`) optimises the same input; its module is taken only when it
   has *strictly* fewer IR instructions than opt-22's output and opt-22 accepts it; otherwise the
   output is opt-22's, byte for byte. The result is written atomically, in opt's format (text with
   ``-S``, else bitcode), to ``-o`` or standard output, and kept in an on-disk cache.
@@ -35,22 +35,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping
 
-from . import __version__
-from .backends import find_opt
-from .errors import LlmoptError, one_line
+from llmcompiler import __version__
+from llmcompiler.defaults import DEFAULT_MODEL, DEFAULT_TIMEOUT
+from llmcompiler.errors import LlmoptError, one_line
+from llmcompiler.llvm.toolchain import find_opt
 
 if TYPE_CHECKING:
-    from .ir import IR
+    from llmcompiler.llvm.ir import IR
 
 PROG = "llmopt-opt"
 SIZE_LEVELS = {"Oz": "Oz", "Os": "Os", "default<Oz>": "Oz", "default<Os>": "Os"}
 LEVEL_FLAGS = ("O0", "O1", "O2", "O3", "Os", "Oz")
 DEFAULT_K = 8
-DEFAULT_TIMEOUT = 60.0
 TIMEOUT_GRACE = 1.0  # seconds the advisor may overrun its own timeout before it is abandoned
 CACHE_MAGIC = b"llmopt-opt cache 1\n"
-PACKAGE_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_MODEL = PACKAGE_ROOT / "models" / "default"
 # A fixed pass list instead of the model (a build without torch, a list found once by `llmopt tune`):
 # still checked against opt-22's output and taken only when strictly smaller.
 PIPELINE_ENV = "LLMOPT_PIPELINE"
@@ -386,7 +384,7 @@ def _advise(module: IR, settings: Settings) -> IR | None:
     model = model_path(settings)
     if not model.exists():  # say so before the advisor spends seconds importing torch
         raise LlmoptError(f"model not found: {model}")
-    from .advisor import suggest
+    from llmcompiler.tools.advisor import suggest
 
     s = suggest(module, k=settings.k, model=settings.model, prepare=False, keep_output=True,
                 timeout=settings.timeout)
@@ -395,8 +393,8 @@ def _advise(module: IR, settings: Settings) -> IR | None:
 
 def _pipeline_advisor(module: IR, pipeline: str, timeout: float) -> IR:
     """The fixed-list advisor (``LLMOPT_PIPELINE``): opt-22 running one pipeline."""
-    from . import ir
-    from .backends import OptBackend
+    from llmcompiler.llvm import ir
+    from llmcompiler.llvm.backends import OptBackend
 
     return ir.parse(OptBackend().run(module.text, pipeline, timeout=timeout), module.name)
 
@@ -497,7 +495,7 @@ def cache_load(settings: Settings, key: str) -> tuple[dict, bytes, bytes] | None
 
 def cache_store(settings: Settings, key: str, info: dict, stderr: bytes, output: bytes) -> None:
     """Write a cache entry atomically (temp file + rename: safe under make -j); errors are ignored."""
-    from .ir import atomic_write
+    from llmcompiler.llvm.ir import atomic_write
 
     body = stderr + output
     info = {**info, "stderr": len(stderr), "size": len(output), "sha256": hashlib.sha256(body).hexdigest()}
@@ -547,7 +545,7 @@ def _umask() -> int:
 
 def write_output(path: str, data: bytes) -> None:
     """Write the final output atomically (stdout for '-'), with the permissions opt would give it."""
-    from .ir import atomic_write
+    from llmcompiler.llvm.ir import atomic_write
 
     if path != "-":
         path = os.path.realpath(path)  # opt writes through a symbolic link
@@ -578,7 +576,7 @@ class Answer:
 
 def retarget(source: IR, ref: dict[str, str]) -> IR:
     """The input with opt-22's target (``-mtriple`` changes it), so the advisor optimises for it."""
-    from . import ir
+    from llmcompiler.llvm import ir
 
     keys = _HEADER_KEYS[1:]
     if all(header(source.text).get(k) == ref.get(k) for k in keys):
@@ -594,7 +592,7 @@ def read_input(req: Request) -> bytes:
 
 def choose(opt: str, req: Request, data: bytes, produced: bytes, settings: Settings, workdir: str) -> Answer:
     """opt-22's output, or the advisor's module when it is strictly smaller and opt-22 accepts it."""
-    from . import ir
+    from llmcompiler.llvm import ir
 
     try:
         reference = ir.parse(produced, req.input_name)

@@ -21,7 +21,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from .errors import PassError
+from llmcompiler.errors import PassError
 
 PASSES, BEFORE, AFTER, SEP = "<passes>", "<before>", "<after>", ";"
 TRUNCATED = "<truncated>"
@@ -135,7 +135,7 @@ def _int_after(tag: str, text: str) -> int | None:
 
 def decode(text: str, vocab=None) -> Answer:
     """Parse a generated answer; never raises."""
-    from .passes import default_vocabulary
+    from llmcompiler.llvm.passes import default_vocabulary
 
     vocab = vocab or default_vocabulary()
     before, after = _int_after(BEFORE, text), _int_after(AFTER, text)

@@ -2,7 +2,7 @@
 
 * :class:`OptBackend` runs any pipeline string with a timeout, isolated from crashes; it is the
   reference for every count and the only one that runs ``default<Oz>`` for the baseline.
-* :class:`LlvmliteBackend` runs a :class:`~llmcompiler.passes.PassList` whose every item has an
+* :class:`LlvmliteBackend` runs a :class:`~llmcompiler.llvm.passes.PassList` whose every item has an
   ``llvmlite`` method in the vocabulary (proven identical to opt by ``passes/generate.py`` and
   ``tests/test_backends.py``); it skips the ~15 ms process start and the text round trip.
 
@@ -11,59 +11,14 @@ Both take canonical IR text and return canonical IR text, verified.
 
 from __future__ import annotations
 
-import functools
 import os
-import re
-import shutil
 import signal
 import subprocess
 from collections import OrderedDict
 
-from .errors import BackendError, ToolError, one_line
-
-LLVM_MAJOR = 22
-
-
-def _opt_major(path: str) -> int | None:
-    try:
-        out = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=30).stdout
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    m = re.search(r"LLVM version (\d+)\.", out)
-    return int(m.group(1)) if m else None
-
-
-@functools.cache
-def find_opt() -> str:
-    """Locate opt for LLVM 22: ``$LLMOPT_OPT``, then ``opt-22``, then an ``opt`` whose version is 22."""
-    env = os.environ.get("LLMOPT_OPT")
-    if env:
-        path = shutil.which(env) or env
-        if not os.path.exists(path):
-            raise ToolError(f"LLMOPT_OPT={env}: no such file")
-        major = _opt_major(path)
-        if major != LLVM_MAJOR:
-            raise ToolError(f"LLMOPT_OPT={env} is LLVM {major or 'unknown'}; llmopt needs LLVM {LLVM_MAJOR} "
-                            f"(IR from LLVM {LLVM_MAJOR} does not load into older tools)")
-        return path
-    path = shutil.which(f"opt-{LLVM_MAJOR}")
-    if path:
-        return path
-    path = shutil.which("opt")
-    if path:
-        major = _opt_major(path)
-        if major == LLVM_MAJOR:
-            return path
-        raise ToolError(f"found {path} but it is LLVM {major or 'unknown'}; install opt-{LLVM_MAJOR} "
-                        f"(Debian/Ubuntu: apt-get install llvm-{LLVM_MAJOR}) or set LLMOPT_OPT")
-    raise ToolError(f"opt-{LLVM_MAJOR} not found; install it (apt-get install llvm-{LLVM_MAJOR}) or set LLMOPT_OPT")
-
-
-# clang-22 on Debian builds position-independent code by default, and the target machine's relocation
-# model changes cost decisions inside the pipeline (inlining, on dijkstra.c, 3 instructions). opt's
-# default is static, so without this flag opt-22 with clang's exact -Oz pipeline does not reproduce
-# clang-22 -Oz. The in-process path creates its TargetMachine with reloc="pic" for the same reason.
-OPT_TARGET_ARGS = ("--relocation-model=pic",)
+from llmcompiler.defaults import DEFAULT_TIMEOUT, ROOT
+from llmcompiler.errors import BackendError, one_line
+from llmcompiler.llvm.toolchain import OPT_TARGET_ARGS, find_opt
 
 
 class OptBackend:
@@ -75,7 +30,7 @@ class OptBackend:
         self.opt = opt or find_opt()
         self.target_args = tuple(target_args)
 
-    def run(self, text: str, pipeline: str, timeout: float = 60.0, extra_args: tuple[str, ...] = ()) -> str:
+    def run(self, text: str, pipeline: str, timeout: float = DEFAULT_TIMEOUT, extra_args: tuple[str, ...] = ()) -> str:
         """Apply ``pipeline`` (a ``-passes=`` string; empty means no passes) and return the IR text."""
         passes = [f"-passes={pipeline}"] if pipeline else []
         cmd = [self.opt, *self.target_args, *extra_args, *passes, "-S", "-o", "-", "-"]
@@ -118,7 +73,7 @@ class LlvmliteBackend:
     name = "llvmlite"
 
     def __init__(self):
-        from . import ir
+        from llmcompiler.llvm import ir
 
         ir.init_llvm()
         self._tms: dict[str, object] = {}
@@ -180,7 +135,7 @@ class LlvmliteBackend:
     def run_segments(self, text: str, segments) -> str:
         import llvmlite.binding as llvm
 
-        from . import ir
+        from llmcompiler.llvm import ir
 
         # Search evaluates many lists on one module: verify it once, then only parse it. (Cloning a
         # parsed module would be cheaper but changes use-list order, and with it the output of
@@ -226,7 +181,7 @@ class InprocWorker:
     are a JSON header line followed by the IR bytes.
     """
 
-    def __init__(self, timeout: float = 60.0, engine: str = "libllvm"):
+    def __init__(self, timeout: float = DEFAULT_TIMEOUT, engine: str = "libllvm"):
         if engine not in ("libllvm", "llvmlite"):
             raise ValueError(f"unknown engine {engine!r}")
         self.engine = self.name = engine
@@ -240,9 +195,8 @@ class InprocWorker:
         import tempfile
 
         self._stderr = tempfile.TemporaryFile()
-        pkg_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-        env = dict(os.environ, PYTHONPATH=pkg_root + os.pathsep + os.environ.get("PYTHONPATH", ""))
-        self.proc = subprocess.Popen([sys.executable, "-c", "from llmcompiler.backends import worker_main; worker_main()"],
+        env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+        self.proc = subprocess.Popen([sys.executable, "-c", "from llmcompiler.llvm.backends import worker_main; worker_main()"],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, env=env)
         self._buf = b""
 
@@ -323,7 +277,7 @@ class InprocWorker:
         return reply["count"], out
 
 
-def LlvmliteWorker(timeout: float = 60.0) -> InprocWorker:
+def LlvmliteWorker(timeout: float = DEFAULT_TIMEOUT) -> InprocWorker:
     return InprocWorker(timeout, engine="llvmlite")
 
 
@@ -332,7 +286,7 @@ def worker_main() -> None:
     import json
     import sys
 
-    from . import ir
+    from llmcompiler.llvm import ir
 
     engines: dict[str, object] = {}
     inp, out = sys.stdin.buffer, sys.stdout.buffer
@@ -347,7 +301,7 @@ def worker_main() -> None:
                 engine = engines.get("llvmlite") or engines.setdefault("llvmlite", LlvmliteBackend())
                 result = engine.run_segments(text, [tuple(s) for s in req["segments"]])
             else:
-                from .libllvm import LibLLVM
+                from llmcompiler.llvm.libllvm import LibLLVM
 
                 engine = engines.get("libllvm") or engines.setdefault("libllvm", LibLLVM())
                 result = engine.run(text, req["pipeline"])

@@ -28,12 +28,12 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import prompt as P
-from .errors import LlmoptError
-from .passes import default_vocabulary, parse as parse_passes
+from llmcompiler.defaults import DEFAULT_MODEL
+from llmcompiler.errors import LlmoptError
+from llmcompiler.llvm.passes import default_vocabulary
+from llmcompiler.llvm.passes import parse as parse_passes
+from llmcompiler.model import prompt as P
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_MODEL = ROOT / "models" / "default"
 FTD = "llm-compiler-ftd"
 FORMATS = ("llmopt", FTD)
 FTD_PROMPT = "[INST] Tell me how to optimize this LLVM-IR for object file size:\n\n<code>{ir}</code> [/INST]"
@@ -154,7 +154,7 @@ class Model:
 
     def _propose_ours(self, ir_text: str, k: int) -> Proposal:
         torch = _torch()
-        from .tokenizer import encode_prompt
+        from llmcompiler.model.tokenizer import encode_prompt
 
         t0 = time.perf_counter()
         ids, truncated = encode_prompt(self.tok, ir_text, self.cfg.prompt_tokens)
@@ -319,7 +319,7 @@ class Model:
 
     def _list_token_ids(self) -> list[int]:
         if not hasattr(self, "_allowed"):
-            from .tokenizer import pass_tokens
+            from llmcompiler.model.tokenizer import pass_tokens
 
             tok = self.tok
             ids = set(tok.convert_tokens_to_ids(pass_tokens(self.vocab)))
@@ -438,7 +438,7 @@ def load(path: str | os.PathLike | None = None, prompt_format: str | None = None
         device = "cuda" if torch.cuda.is_available() else "cpu"
     try:
         if fmt == "llmopt":
-            from .tokenizer import load_tokenizer
+            from llmcompiler.model.tokenizer import load_tokenizer
 
             tok = load_tokenizer(path)
         else:

@@ -29,12 +29,12 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import ir as irmod
-from .bench import ROOT, load_suite
-from .errors import LlmoptError, ToolError
-from .prompt import normalized_hash
+from llmcompiler.defaults import DATA_DIR
+from llmcompiler.errors import LlmoptError, ToolError
+from llmcompiler.llvm import ir as irmod
+from llmcompiler.llvm.suites import load_suite
+from llmcompiler.model.prompt import normalized_hash
 
-DATA_DIR = ROOT / "data"
 CORPUS = DATA_DIR / "corpus.jsonl.gz"
 LABELS = DATA_DIR / "labels.jsonl.gz"
 SUITES = ("programs", "debian", "csmith")
@@ -204,7 +204,7 @@ def stats(records: list[dict]) -> dict:
 
 
 def _label_task(args) -> dict:
-    from .search import tune
+    from llmcompiler.llvm.search import tune
 
     rec, budget, seed, timeout = args
     t0 = time.perf_counter()
@@ -259,7 +259,7 @@ _REFINE: dict = {}
 
 
 def _refine_init(lists: list[tuple[str, ...]], timeout: float) -> None:
-    from .harness import Harness
+    from llmcompiler.llvm.harness import Harness
 
     _REFINE["lists"], _REFINE["harness"] = lists, Harness(timeout=timeout)
 
@@ -338,7 +338,7 @@ def label_stats(labels: str | os.PathLike = LABELS) -> dict:
         return {"labelled": 0}
     improved = [r for r in recs if r["best_count"] < r["count_oz"]]
     lists = Counter(" ".join(r["items"]) for r in recs)
-    from .metrics import geomean_reduction
+    from llmcompiler.metrics import geomean_reduction
 
     return {
         "labelled": len(recs),

@@ -21,8 +21,8 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .errors import LlmoptError
-from .model import ModelConfig
+from llmcompiler.errors import LlmoptError
+from llmcompiler.model.model import ModelConfig
 
 
 @dataclass
@@ -49,7 +49,7 @@ class TrainConfig:
 
 
 def encode_examples(tok, records: list[dict], cfg: ModelConfig) -> list[dict]:
-    from .tokenizer import answer_ids, encode_prompt
+    from llmcompiler.model.tokenizer import answer_ids, encode_prompt
 
     out, prompts = [], {}
     for r in records:
@@ -120,8 +120,8 @@ def train(cfg: TrainConfig, records: list[dict] | None = None, resume: bool = Fa
         from transformers import Trainer, TrainerCallback, TrainingArguments
     except ImportError:
         raise LlmoptError("training needs the model extra: pip install 'llmcompiler[model]'") from None
-    from .model import Model, build
-    from .tokenizer import load_tokenizer, train_tokenizer
+    from llmcompiler.model.model import Model, build
+    from llmcompiler.model.tokenizer import load_tokenizer, train_tokenizer
 
     if cfg.targets not in TARGETS:
         raise LlmoptError(f"unknown targets '{cfg.targets}' (expected one of {', '.join(TARGETS)})")
@@ -130,7 +130,7 @@ def train(cfg: TrainConfig, records: list[dict] | None = None, resume: bool = Fa
         torch.set_num_threads(cfg.threads)
     out = Path(cfg.out)
     if records is None:
-        from . import dataset
+        from llmcompiler.model import dataset
 
         records = dataset.load_labelled(cfg.corpus or dataset.CORPUS, cfg.labels or dataset.LABELS, cfg.splits)
     if not records:

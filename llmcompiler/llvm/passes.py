@@ -8,7 +8,7 @@ A :class:`PassList` is a flat sequence of items. It renders each item with its o
 because ``-passes=`` nesting otherwise follows the first name (``sroa,inline`` is an error, ``inline,sroa``
 silently becomes ``cgscc(inline,function(sroa))``)::
 
-    >>> from llmcompiler.passes import parse
+    >>> from llmcompiler.llvm.passes import parse
     >>> pl = parse("-mem2reg -instcombine -licm -Oz")
     >>> pl.render()
     'function(mem2reg),function(instcombine<no-verify-fixpoint>),function(loop-mssa(licm)),default<Oz>'
@@ -29,9 +29,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import PassError
+from llmcompiler.defaults import PASSES_DIR
+from llmcompiler.errors import PassError
 
-PASSES_DIR = Path(__file__).resolve().parent.parent / "passes"
 LEVELS = ("module", "cgscc", "function", "loop", "loop-mssa")
 WRAPPERS = {"module", "cgscc", "function", "loop", "loop-mssa", "devirt", "repeat"}
 

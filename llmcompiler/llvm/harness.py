@@ -1,6 +1,6 @@
 """Evaluate candidate pass lists against ``-Oz`` and pick the best one that is verified and wins.
 
-    >>> from llmcompiler import ir, harness
+    >>> from llmcompiler.llvm import ir, harness
     >>> m = ir.prepare(ir.load("examples/crc32.O0.ll"))
     >>> r = harness.evaluate(m, ["default<Oz>,default<Oz>", "-mem2reg -simplifycfg", "bogus-pass"])
     >>> r.count_before, r.count_oz, [c.status for c in r.candidates], r.chosen
@@ -24,11 +24,11 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from . import ir as irmod
-from .backends import InprocWorker, OptBackend
-from .errors import BackendError, PassError
-from .metrics import reduction
-from .passes import PassList, Vocabulary, default_vocabulary, parse
+from llmcompiler.errors import BackendError, PassError
+from llmcompiler.llvm import ir as irmod
+from llmcompiler.llvm.backends import InprocWorker, OptBackend
+from llmcompiler.llvm.passes import PassList, Vocabulary, default_vocabulary, parse
+from llmcompiler.metrics import reduction
 
 OZ = "default<Oz>"  # the vocabulary item; the baseline itself is Harness.oz_pipeline
 FAILED = ("unknown-pass", "crash", "timeout", "invalid", "error")
@@ -142,7 +142,7 @@ class Harness:
         # The fast path: libLLVM-22 (every list, opt's own library) where it is installed, else
         # llvmlite (the lists it runs exactly); both in a worker process. None: opt only.
         if fast_path is True:
-            from . import libllvm
+            from llmcompiler.llvm import libllvm
 
             fast_path = "libllvm" if libllvm.available() else "llvmlite"
         self.inproc = InprocWorker(timeout, engine=fast_path) if fast_path else None

@@ -15,8 +15,8 @@ import os
 import re
 from pathlib import Path
 
-from .errors import LlmoptError
-from .prompt import AFTER, BEFORE, PASSES, SEP, TRUNCATED, normalize
+from llmcompiler.errors import LlmoptError
+from llmcompiler.model.prompt import AFTER, BEFORE, PASSES, SEP, TRUNCATED, normalize
 
 PAD, BOS, EOS = "<pad>", "<s>", "</s>"
 SPECIAL = [PAD, BOS, EOS, PASSES, BEFORE, AFTER, TRUNCATED]
@@ -31,7 +31,7 @@ def _require():
 
 
 def pass_tokens(vocab=None) -> list[str]:
-    from .passes import default_vocabulary
+    from llmcompiler.llvm.passes import default_vocabulary
 
     vocab = vocab or default_vocabulary()
     return [" " + n for n in vocab.names]  # with their leading space, as they appear in an answer
@@ -40,7 +40,14 @@ def pass_tokens(vocab=None) -> list[str]:
 def train_tokenizer(texts, vocab_size: int = 4096, vocab=None):
     """A ``PreTrainedTokenizerFast`` trained on the normalised form of ``texts`` (raw IR strings)."""
     _require()
-    from tokenizers import AddedToken, Tokenizer, decoders, models, pre_tokenizers, trainers
+    from tokenizers import (
+        AddedToken,
+        Tokenizer,
+        decoders,
+        models,
+        pre_tokenizers,
+        trainers,
+    )
     from transformers import PreTrainedTokenizerFast
 
     tok = Tokenizer(models.BPE())

@@ -12,7 +12,7 @@ printer writes after parsing and verifying the input. Canonical text makes three
 
 Example::
 
-    >>> from llmcompiler import ir
+    >>> from llmcompiler.llvm import ir
     >>> m = ir.load("examples/crc32.ll")
     >>> m.count, ir.function_counts(m.text)
     (179, {'crc32': 32, 'sw': 23, 'main': 78, 'init': 46})
@@ -32,7 +32,7 @@ from pathlib import Path
 import llvmlite.binding as llvm
 from llvmlite.binding import ffi as _ffi
 
-from .errors import IRError, one_line
+from llmcompiler.errors import IRError, one_line
 
 BITCODE_MAGIC = (b"BC\xc0\xde", b"\xde\xc0\x17\x0b")  # raw bitcode, bitcode wrapper
 

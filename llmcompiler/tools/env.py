@@ -1,6 +1,6 @@
 """A CompilerGym-compatible reinforcement-learning environment for LLVM 22 pass ordering.
 
-    import gymnasium, llmcompiler.env
+    import gymnasium, llmcompiler.tools.env
     env = gymnasium.make("llmopt/llvm-ic-v0", benchmark="benchmark://programs/crc32")
     obs, info = env.reset()                       # obs: the instruction count
     obs, reward, terminated, truncated, info = env.step(env.unwrapped.action_names.index("sroa"))
@@ -20,9 +20,9 @@ The pieces, as in CompilerGym:
 * **benchmarks**: ``benchmark://programs/<name>`` (``benchmarks/programs``), ``benchmark://debian/<name>``
   (when ``benchmarks/debian`` has been built), ``benchmark://csmith/<seed>`` (generated with csmith and
   clang-22 on first use, cached in a temporary directory), or a path to a ``.ll``/``.bc`` file. Every
-  input is made size-ready with :func:`llmcompiler.ir.prepare`;
+  input is made size-ready with :func:`llmcompiler.llvm.ir.prepare`;
 * **actions**: ``Discrete(len(vocabulary))``; action ``i`` runs pass ``action_names[i]`` (the pass
-  vocabulary of :mod:`llmcompiler.passes`, whole ``default<..>`` pipelines included);
+  vocabulary of :mod:`llmcompiler.llvm.passes`, whole ``default<..>`` pipelines included);
 * **observations** (``env.observation[name]``, computed lazily and cached per state): ``Ir``,
   ``IrInstructionCount``, ``IrInstructionCountOz``, ``IrInstructionCountO0``, ``ObjectTextSizeBytes``,
   ``ObjectTextSizeOz``, ``InstCount`` (see :data:`INSTCOUNT_NAMES`) and ``Autophase``
@@ -61,13 +61,13 @@ import gymnasium
 import numpy as np
 from gymnasium import spaces
 
-from . import bench
-from . import ir as irmod
-from .backends import OPT_TARGET_ARGS, find_opt
-from .errors import BackendError, LlmoptError
-from .harness import Harness
-from .metrics import reward as normalised_reward
-from .passes import Vocabulary, default_vocabulary
+from llmcompiler.errors import BackendError, LlmoptError
+from llmcompiler.llvm import ir as irmod
+from llmcompiler.llvm import suites
+from llmcompiler.llvm.harness import Harness
+from llmcompiler.llvm.passes import Vocabulary, default_vocabulary
+from llmcompiler.llvm.toolchain import OPT_TARGET_ARGS, find_opt
+from llmcompiler.metrics import reward as normalised_reward
 
 # ---------------------------------------------------------------------------------------------
 # static features of canonical IR text
@@ -246,7 +246,7 @@ def csmith_benchmark(seed: int) -> irmod.IR:
 def _suite_modules(suite: str) -> dict[str, str]:
     """name -> path of a named suite (empty when the suite is not built)."""
     try:
-        return {m.name: m.path for m in bench.load_suite(suite)}
+        return {m.name: m.path for m in suites.load_suite(suite)}
     except LlmoptError:
         return {}
 
@@ -557,7 +557,7 @@ def register() -> None:
                 "llmopt/llvm-v0": {"reward_space": None}}
     for env_id in ENV_IDS:
         if env_id not in gymnasium.registry:
-            gymnasium.register(id=env_id, entry_point="llmcompiler.env:LlvmEnv", kwargs=defaults[env_id],
+            gymnasium.register(id=env_id, entry_point="llmcompiler.tools.env:LlvmEnv", kwargs=defaults[env_id],
                                disable_env_checker=False)
 
 

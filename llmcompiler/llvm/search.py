@@ -1,6 +1,6 @@
 """The autotuner: search for a pass list that beats -Oz on one module (``llmopt tune``).
 
-    >>> from llmcompiler import ir, search
+    >>> from llmcompiler.llvm import ir, search
     >>> m = ir.load("tests/data/csv_parser.ll")
     >>> r = search.tune(m, budget=200, strategy="hill", seed=0)
     >>> r.count_oz, r.best_count, r.best.render()          # doctest: +SKIP
@@ -29,11 +29,12 @@ import random
 import time
 from dataclasses import dataclass, field
 
-from . import ir as irmod
-from .errors import LlmoptError
-from .harness import Harness
-from .metrics import reduction
-from .passes import PassList, Vocabulary, default_vocabulary
+from llmcompiler.errors import LlmoptError
+from llmcompiler.llvm import ir as irmod
+from llmcompiler.llvm.harness import Harness
+from llmcompiler.llvm.passes import PassList, Vocabulary, default_vocabulary
+from llmcompiler.llvm.toolchain import run_program
+from llmcompiler.metrics import reduction
 
 STRATEGIES = ("random", "hill", "evo")
 PIPELINES = ("default<Oz>", "default<Os>", "default<O3>", "default<O2>", "default<O1>")
@@ -114,7 +115,7 @@ _worker_staged: "Staged | None" = None
 
 def _pool_count(pipeline: str) -> int | None:
     global _worker_staged
-    from .passes import parse
+    from llmcompiler.llvm.passes import parse
 
     if _worker_staged is None:
         _worker_staged = Staged(_worker_harness)
@@ -138,7 +139,7 @@ class Staged:
         self.max_bytes = max_bytes
 
     def count(self, ir: irmod.IR, pl: PassList) -> int | None:
-        from .errors import BackendError
+        from llmcompiler.errors import BackendError
 
         items, vocab = pl.items, pl.vocab
         cur, start = ir, 0
@@ -402,7 +403,6 @@ def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0,
 
 def _first_that_runs(ir, evaluator, harness, vocab, top, count_oz):
     """Minimise the best lists in order and return the first whose program behaves like -O0's."""
-    from .bench import run_program
 
     reference = run_program(ir.text)
     for items in sorted(top, key=lambda k: (top[k], len(k)))[:8]:

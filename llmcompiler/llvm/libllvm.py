@@ -6,7 +6,7 @@ any pipeline string (tests/test_libllvm.py checks it on random lists over the wh
 without opt's ~25 ms start-up. A crash inside LLVM would end the calling process, so the harness
 runs this in a worker process (``backends.InprocWorker``), never in its own.
 
-    >>> from llmcompiler.libllvm import LibLLVM
+    >>> from llmcompiler.llvm.libllvm import LibLLVM
     >>> LibLLVM().run(open("examples/crc32.ll").read(), "default<Oz>").count("\\n  ") > 0
     True
 """
@@ -18,7 +18,8 @@ import functools
 import os
 import shutil
 
-from .errors import BackendError, ToolError
+from llmcompiler.errors import BackendError, ToolError
+from llmcompiler.llvm.toolchain import LLVM_MAJOR, find_opt
 
 _P = ctypes.c_void_p
 _S = ctypes.c_char_p
@@ -37,8 +38,6 @@ def find_libllvm() -> str:
         if not os.path.exists(env):
             raise ToolError(f"LLMOPT_LIBLLVM={env}: no such file")
         return env
-    from .backends import LLVM_MAJOR, find_opt
-
     candidates = []
     opt = find_opt()
     libdir = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(opt))), "lib")
