@@ -92,7 +92,7 @@ def cmd_eval(args) -> int:
         if p is not m:
             note = "input was not size-ready: added minsize/optsize and removed optnone (see llmopt prepare --help)"
         m = p
-    h = harness.Harness(timeout=args.timeout, fast_path=not args.opt_only)
+    h = harness.Harness(timeout=args.timeout, fast_path="off" if args.opt_only else "auto")
     r = h.evaluate(m, args.passes, keep_text=bool(args.output))
     if args.output:
         ir.save(ir.IR(r.best_text, m.name), args.output, bitcode=args.emit_bc or None)

@@ -10,7 +10,13 @@ from conftest import DATA, EXAMPLE, EXAMPLE_O0, ROOT
 from llmcompiler import metrics
 from llmcompiler.llvm import ir
 from llmcompiler.llvm.harness import Harness, Outcome, Result
-from llmcompiler.llvm.passes import parse
+from llmcompiler.llvm.passes import PassInfo, Vocabulary, default_vocabulary, parse
+
+
+def vocab_with(name: str) -> Vocabulary:
+    """The default vocabulary plus one module pass (opt's test passes), as a vocabulary of its own."""
+    v = default_vocabulary()
+    return Vocabulary([*v.infos.values(), PassInfo(name, "module")], v.aliases, v.removed, v.llvm_major, v.reference)
 
 
 @pytest.fixture(scope="module")
@@ -49,20 +55,15 @@ def test_failures_are_reported_and_never_chosen(h, ready, tmp_path):
     assert r.candidates[1].status == "unknown-pass"
     assert r.candidates[2].ok
     # a crashing and a hanging opt
-    crash = Harness()
     pl = "trigger-crash-module"
-    from llmcompiler.llvm.passes import PassInfo
-
-    crash.vocab.infos.setdefault(pl, PassInfo(pl, "module"))
-    try:
+    with Harness(vocab=vocab_with(pl)) as crash:
         r = crash.evaluate(ready, [pl])
-        assert r.candidates[0].status == "crash" and r.chosen is None and r.best_count == r.count_oz
-    finally:
-        crash.vocab.infos.pop(pl)
+    assert r.candidates[0].status == "crash" and r.chosen is None and r.best_count == r.count_oz
+    assert pl not in default_vocabulary().infos  # the test's vocabulary is its own
 
 
 def test_timeout_is_a_reported_failure(ready, tmp_path):
-    h = Harness(timeout=0.5, fast_path=False)
+    h = Harness(timeout=0.5, fast_path="off")
     h.oz_count(ready)  # baseline with the real opt
     hang = tmp_path / "opt-hang"
     hang.write_text("#!/bin/sh\nexec sleep 30\n")
@@ -73,15 +74,9 @@ def test_timeout_is_a_reported_failure(ready, tmp_path):
 
 
 def test_invalid_ir_from_a_pass_is_reported(ready):
-    h = Harness()
-    from llmcompiler.llvm.passes import PassInfo
-
     name = "trigger-verifier-error"  # an opt pass that corrupts the IR on purpose
-    h.vocab.infos.setdefault(name, PassInfo(name, "module"))
-    try:
+    with Harness(vocab=vocab_with(name)) as h:
         r = h.evaluate(ready, [name])
-    finally:
-        h.vocab.infos.pop(name)
     assert r.candidates[0].status in ("invalid", "crash", "error") and r.candidates[0].count is None
     assert r.chosen is None and r.best_count == r.count_oz
 
@@ -99,7 +94,7 @@ def test_cache_counts_each_pipeline_once(ready):
 def test_fast_paths_and_opt_agree(ready):
     lists = ["sroa,instcombine,simplifycfg,default<Oz>", "gvn-hoist,licm,default<Oz>"]
     a = Harness(fast_path="llvmlite").evaluate(ready, lists)
-    b = Harness(fast_path=False).evaluate(ready, lists)
+    b = Harness(fast_path="off").evaluate(ready, lists)
     c = Harness(fast_path="libllvm").evaluate(ready, lists)
     assert [x.backend for x in a.candidates] == ["llvmlite", "opt"]  # gvn-hoist is not in llvmlite
     assert {x.backend for x in b.candidates} == {"opt"} and {x.backend for x in c.candidates} == {"libllvm"}
@@ -144,10 +139,10 @@ def test_fast_path_winners_are_confirmed_by_opt(ready):
         return 1, out  # claims a huge win
 
     h.inproc.run = optimistic
-    assert h.count(ready, parse("sroa,instcombine,simplifycfg"))[0] == 1  # cached, not yet confirmed
+    assert h.count(ready, parse("sroa,instcombine,simplifycfg")).count == 1  # cached, not yet confirmed
     r = h.evaluate(ready, ["sroa,instcombine,simplifycfg"])
     c = r.candidates[0]
-    assert c.backend == "opt" and c.count == Harness(fast_path=False).count(ready, parse("sroa,instcombine,simplifycfg"))[0]
+    assert c.backend == "opt" and c.count == Harness(fast_path="off").count(ready, parse("sroa,instcombine,simplifycfg")).count
     assert c.count > 1 and r.chosen is None
     again = h.evaluate(ready, ["sroa,instcombine,simplifycfg"])  # cached: opt's value, not re-confirmed
     assert again.candidates[0].count == c.count and again.candidates[0].backend == "cache"
@@ -165,9 +160,9 @@ def test_lists_with_an_unstable_pass_run_in_opt(ready):
     pl = parse("gvn-sink,default<Oz>")
     counts = []
     for _ in range(4):
-        h._cache.clear()
-        counts.append(h.count(merge_sort, pl)[0])
-    assert counts == [Harness(fast_path=False).count(merge_sort, pl)[0]] * 4
+        h.clear_cache()
+        counts.append(h.count(merge_sort, pl).count)
+    assert counts == [Harness(fast_path="off").count(merge_sort, pl).count] * 4
 
 
 def test_a_long_list_diverges_in_llvmlite_but_not_in_the_harness_answer():
@@ -175,7 +170,7 @@ def test_a_long_list_diverges_in_llvmlite_but_not_in_the_harness_answer():
 
     m = ir.load(ROOT / "benchmarks" / "programs" / "ir" / "fnv_hash.ll")
     fast = Harness(fast_path="llvmlite").evaluate(m, [FNV_LIST])
-    exact = Harness(fast_path=False).evaluate(m, [FNV_LIST])
+    exact = Harness(fast_path="off").evaluate(m, [FNV_LIST])
     lib = Harness(fast_path="libllvm").evaluate(m, [FNV_LIST])
     assert (fast.candidates[0].count, exact.candidates[0].count) == (157, 149)  # pinned from a real run
     assert lib.candidates[0].count == 149  # opt's own library agrees with opt

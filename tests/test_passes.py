@@ -14,7 +14,6 @@ from llmcompiler.llvm.passes import (
     PassList,
     default_vocabulary,
     parse,
-    parse_legacy,
 )
 
 V = default_vocabulary()
@@ -63,7 +62,7 @@ def test_rendered_lists_run_in_opt_in_any_order():
 
 def test_parse_forms_agree():
     want = V.passlist(["mem2reg", "instcombine<no-verify-fixpoint>", "licm", "default<Oz>"])
-    assert parse_legacy("-mem2reg -instcombine -licm -Oz") == want
+    assert parse("-mem2reg -instcombine -licm -Oz") == want  # legacy flags, the 2023 paper's format
     assert parse("mem2reg, instcombine, licm, default<Oz>") == want
     assert parse("function(mem2reg,instcombine<no-verify-fixpoint>),function(loop-mssa(licm)),default<Oz>") == want
     assert parse("opt -S -passes='mem2reg,instcombine,licm,default<Oz>' in.ll -o out.ll") == want
@@ -99,8 +98,13 @@ def test_unknown_names_suggest_the_nearest():
         parse("bogus(sroa)")
 
 
-def test_legacy_rendering():
-    assert parse("sroa,gvn,default<Oz>").legacy() == "-sroa -gvn -Oz"
+def test_text_form_round_trips():
+    pl = parse("sroa,gvn,default<Oz>")
+    assert pl.text() == "sroa ; gvn ; default<Oz>"
+    assert PassList.from_text(pl.text()) == pl
+    assert PassList.from_text("") == PassList(())
+    with pytest.raises(PassError, match="unknown pass"):
+        PassList.from_text("sroa ; bogus-pass")
 
 
 def test_passlist_equality_and_concat():

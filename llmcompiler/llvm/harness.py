@@ -2,9 +2,9 @@
 
     >>> from llmcompiler.llvm import ir, harness
     >>> m = ir.prepare(ir.load("examples/crc32.O0.ll"))
-    >>> r = harness.evaluate(m, ["default<Oz>,default<Oz>", "-mem2reg -simplifycfg", "bogus-pass"])
-    >>> r.count_before, r.count_oz, [c.status for c in r.candidates], r.chosen
-    (179, 72, ['ties', 'loses', 'unknown-pass'], None)
+    >>> r = harness.evaluate(m, ["default<Oz>", "default<Oz>,default<Oz>", "-mem2reg -simplifycfg", "bogus-pass"])
+    >>> r.count_before, r.count_oz, [(c.status, c.count) for c in r.candidates], r.chosen
+    (137, 72, [('ties', 72), ('loses', 81), ('loses', 73), ('unknown-pass', None)], None)
 
 Rules, in the order they apply:
 
@@ -16,27 +16,55 @@ Rules, in the order they apply:
 * a verified candidate is *chosen* only when it has strictly fewer instructions than ``-Oz``; on a
   tie or a loss ``-Oz`` is the answer, so a result is never worse than ``-Oz``;
 * every (IR hash, pipeline) is evaluated once per :class:`Harness` (an in-memory cache).
+
+A :class:`Harness` owns a worker process (the fast path): use it as a context manager, or call
+:meth:`Harness.close`, when you create one; :func:`evaluate` does that for a one-off call.
 """
 
 from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from llmcompiler.defaults import DEFAULT_TIMEOUT
 from llmcompiler.errors import BackendError, PassError
 from llmcompiler.llvm import ir as irmod
 from llmcompiler.llvm.backends import InprocWorker, OptBackend
-from llmcompiler.llvm.passes import PassList, Vocabulary, default_vocabulary, parse
+from llmcompiler.llvm.passes import OZ, PassList, Vocabulary, default_vocabulary, parse
 from llmcompiler.metrics import reduction
 
-OZ = "default<Oz>"  # the vocabulary item; the baseline itself is Harness.oz_pipeline
 FAILED = ("unknown-pass", "crash", "timeout", "invalid", "error")
+# Where pipelines run besides opt-22: "auto" picks libLLVM-22 (opt's own library, every list) when it
+# is installed, else llvmlite (the lists it runs exactly like opt); "off" runs everything in opt-22.
+FAST_PATHS = ("auto", "libllvm", "llvmlite", "off")
 # Passes whose result depends on where objects sit in memory: LLVM 22's GVNSink iterates PHIs in
 # pointer order (fixed upstream by llvm-project #205952), so in the long-lived fast-path worker the
 # same list can count differently from run to run, while opt in a fresh process is stable. Lists
 # with one of these always run in opt.
 UNSTABLE = ("gvn-sink",)
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """One pipeline's instruction count on one module, or why there is none.
+
+    Invariants: ``count`` is None exactly when ``kind`` (one of FAILED) is set, and then ``error``
+    says why in one line.
+    """
+
+    count: int | None
+    error: str | None = None
+    kind: str | None = None
+    backend: str = ""  # 'opt', 'libllvm', 'llvmlite', 'none' (empty list) or 'cache'
+
+    def __post_init__(self):
+        if (self.count is None) != (self.kind is not None) or (self.kind is not None and self.kind not in FAILED):
+            raise ValueError(f"inconsistent measurement: count={self.count} kind={self.kind}")
+
+    @property
+    def ok(self) -> bool:
+        return self.count is not None
 
 
 @dataclass(frozen=True)
@@ -135,24 +163,41 @@ class Result:
 class Harness:
     """Runs pipelines on IR with the fast path where exact, opt otherwise, and caches counts."""
 
-    def __init__(self, opt: str | None = None, timeout: float = 60.0, fast_path: bool | str = True,
+    def __init__(self, opt: str | None = None, timeout: float = DEFAULT_TIMEOUT, fast_path: str = "auto",
                  vocab: Vocabulary | None = None, cache_size: int = 200_000):
+        if fast_path not in FAST_PATHS:
+            raise ValueError(f"fast_path must be one of {', '.join(FAST_PATHS)}, not {fast_path!r}")
         self.vocab = vocab or default_vocabulary()
         self.opt = OptBackend(opt)
-        # The fast path: libLLVM-22 (every list, opt's own library) where it is installed, else
-        # llvmlite (the lists it runs exactly); both in a worker process. None: opt only.
-        if fast_path is True:
+        # The fast path runs in a worker process, so a crash in LLVM costs a respawn, not the caller.
+        if fast_path == "auto":
             from llmcompiler.llvm import libllvm
 
             fast_path = "libllvm" if libllvm.available() else "llvmlite"
-        self.inproc = InprocWorker(timeout, engine=fast_path) if fast_path else None
+        self.inproc = InprocWorker(timeout, engine=fast_path) if fast_path != "off" else None
         self.fast_path_failures = 0  # runs the worker could not finish (opt answered instead)
         self.timeout = timeout
         self.oz_pipeline = self.vocab.reference.get("Oz", OZ)
         self.cache_size = cache_size
-        self._cache: OrderedDict[tuple[str, str], tuple[int | None, str | None, str | None]] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, str], Measurement] = OrderedDict()
         self.compilations = 0  # pipelines actually run (cache misses)
         self._confirmed: set[tuple[str, str]] = set()  # cache keys whose value came from opt
+
+    def close(self) -> None:
+        """Stop the fast-path worker (a later run starts a new one)."""
+        if self.inproc is not None:
+            self.inproc.close()
+
+    def __enter__(self) -> Harness:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def clear_cache(self) -> None:
+        """Forget every count (the next evaluation of each pipeline runs it again)."""
+        self._cache.clear()
+        self._confirmed.clear()
 
     # -- one pipeline ---------------------------------------------------------------------------
     def _run(self, ir: irmod.IR, passlist: PassList, want_text: bool) -> tuple[int, str | None, str]:
@@ -176,23 +221,22 @@ class Harness:
         """Run a PassList and return the resulting IR text (raises BackendError)."""
         return self._run(ir, passlist, want_text=True)[1]
 
-    def count(self, ir: irmod.IR, passlist: PassList) -> tuple[int | None, str | None, str | None, str]:
-        """(count, error, failure kind, backend) for one PassList on one IR, cached."""
+    def count(self, ir: irmod.IR, passlist: PassList) -> Measurement:
+        """The count of one PassList on one IR (or why it failed), cached."""
         key = (ir.hash, passlist.render())
         hit = self._cache.get(key)
         if hit is not None:
             self._cache.move_to_end(key)
-            return (*hit, "cache")
-        backend = "opt"
+            return replace(hit, backend="cache")
         try:
             count, _, backend = self._run(ir, passlist, want_text=False)
-            value = (count, None, None)
+            value = Measurement(count, backend=backend)
         except BackendError as e:
-            value = (None, str(e), e.kind)
-        self._store(key, value, exact=backend != "llvmlite")  # opt, libLLVM (opt's own code), no passes
-        return (*value, backend)
+            value = Measurement(None, str(e), e.kind, "opt")
+        self._store(key, value, exact=value.backend != "llvmlite")  # opt, libLLVM (opt's own code), no passes
+        return value
 
-    def _store(self, key: tuple[str, str], value: tuple, exact: bool) -> None:
+    def _store(self, key: tuple[str, str], value: Measurement, exact: bool) -> None:
         """Cache a value; ``exact`` marks it as opt's answer, which needs no confirmation."""
         self._cache[key] = value
         if exact:
@@ -202,7 +246,7 @@ class Harness:
         if len(self._cache) > self.cache_size:
             self._confirmed.discard(self._cache.popitem(last=False)[0])
 
-    def confirm(self, ir: irmod.IR, passlist: PassList) -> tuple[int | None, str | None, str | None, str]:
+    def confirm(self, ir: irmod.IR, passlist: PassList) -> Measurement:
         """Re-run a fast-path winner with opt, the reference, and cache opt's answer instead.
 
         llvmlite runs the same LLVM code, and its printed result equals opt's on single passes and on
@@ -213,11 +257,11 @@ class Harness:
         self.compilations += 1
         try:
             text = self.opt.run(ir.text, passlist.render(), timeout=self.timeout)
-            value = (irmod.count_instructions(text), None, None)
+            value = Measurement(irmod.count_instructions(text), backend="opt")
         except BackendError as e:
-            value = (None, str(e), e.kind)
+            value = Measurement(None, str(e), e.kind, "opt")
         self._store((ir.hash, passlist.render()), value, exact=True)
-        return (*value, "opt")
+        return value
 
     def oz_count(self, ir: irmod.IR) -> int:
         """The reference: clang-22's -Oz pipeline through opt-22 itself (never a fast path)."""
@@ -226,9 +270,8 @@ class Harness:
         if hit is None:
             self.compilations += 1
             text = self.opt.run(ir.text, self.oz_pipeline, timeout=self.timeout)
-            hit = (irmod.count_instructions(text), None, None)
-            self._cache[key] = hit
-        return hit[0]
+            hit = self._cache[key] = Measurement(irmod.count_instructions(text), backend="opt")
+        return hit.count
 
     # -- a set of candidates -------------------------------------------------------------------
     def evaluate(self, ir: irmod.IR, candidates, keep_text: bool = False) -> Result:
@@ -245,15 +288,16 @@ class Harness:
                 outcomes.append(Outcome(label, "", "unknown-pass", error=str(e), seconds=time.perf_counter() - t1))
                 passlists.append(None)
                 continue
-            count, error, kind, backend = self.count(ir, pl)
+            got = self.count(ir, pl)
             # a fast-path winner not yet confirmed by opt (fresh, or cached by an earlier count())
-            if count is not None and count < count_oz and (ir.hash, pl.render()) not in self._confirmed:
-                count, error, kind, backend = self.confirm(ir, pl)
-            if count is None:
-                status = kind or "error"
+            if got.ok and got.count < count_oz and (ir.hash, pl.render()) not in self._confirmed:
+                got = self.confirm(ir, pl)
+            if not got.ok:
+                status = got.kind
             else:
-                status = "better" if count < count_oz else "ties" if count == count_oz else "loses"
-            outcomes.append(Outcome(label, pl.render(), status, count, error, backend, time.perf_counter() - t1))
+                status = "better" if got.count < count_oz else "ties" if got.count == count_oz else "loses"
+            outcomes.append(Outcome(label, pl.render(), status, got.count, got.error, got.backend,
+                                    time.perf_counter() - t1))
             passlists.append(pl)
         winners = [i for i, o in enumerate(outcomes) if o.status == "better"]
         chosen = min(winners, key=lambda i: (outcomes[i].count, i)) if winners else None
@@ -288,5 +332,6 @@ def default_harness() -> Harness:
 
 
 def evaluate(ir: irmod.IR, candidates, keep_text: bool = False) -> Result:
-    """Evaluate candidates with the process-wide default :class:`Harness`."""
-    return default_harness().evaluate(ir, candidates, keep_text=keep_text)
+    """Evaluate candidates once, with a :class:`Harness` of its own (closed afterwards)."""
+    with Harness() as h:
+        return h.evaluate(ir, candidates, keep_text=keep_text)

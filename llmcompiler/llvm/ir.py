@@ -15,7 +15,7 @@ Example::
     >>> from llmcompiler.llvm import ir
     >>> m = ir.load("examples/crc32.ll")
     >>> m.count, ir.function_counts(m.text)
-    (179, {'crc32': 32, 'sw': 23, 'main': 78, 'init': 46})
+    (158, {'crc32': 42, 'weight': 19, 'main': 42, 'init_table': 55})
 """
 
 from __future__ import annotations
@@ -304,6 +304,21 @@ def _edit_group(attrs: str, o0_module: bool) -> str:
         if a not in words:
             words.insert(0, a)
     return " ".join(words)
+
+
+NOT_SIZE_READY = "input was not size-ready (no minsize/optsize, or -O0 optnone): prepared like clang -Oz"
+
+
+def size_ready(ir: IR) -> tuple[IR, str | None]:
+    """The one place that decides whether an input must be prepared: ``(size-ready IR, note)``,
+    the note (:data:`NOT_SIZE_READY`) set exactly when :func:`prepare` changed the input.
+
+    >>> m, note = size_ready(load("examples/crc32.O0.ll"))
+    >>> note == NOT_SIZE_READY, size_ready(m) == (m, None)
+    (True, True)
+    """
+    ready = prepare(ir)
+    return ready, (None if ready is ir else NOT_SIZE_READY)
 
 
 def prepare(ir: IR) -> IR:

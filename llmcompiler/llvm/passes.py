@@ -33,6 +33,8 @@ from llmcompiler.defaults import PASSES_DIR
 from llmcompiler.errors import PassError
 
 LEVELS = ("module", "cgscc", "function", "loop", "loop-mssa")
+OZ = "default<Oz>"  # the -Oz pipeline as a vocabulary item (the baseline clang runs is Harness.oz_pipeline)
+ITEM_SEP = " ; "  # PassList.text(): the one text form of a list outside opt (labels' wins, the model's answer)
 WRAPPERS = {"module", "cgscc", "function", "loop", "loop-mssa", "devirt", "repeat"}
 
 
@@ -195,22 +197,22 @@ class PassList:
     def __str__(self) -> str:
         return self.render()
 
-    def infos(self) -> list[PassInfo]:
-        return [self.vocab.info(t) for t in self.items]
-
     def render(self) -> str:
         """The ``-passes=`` string for opt: each item explicitly nested for its level."""
         if not self.items:
             return ""
         return ",".join(wrap(t, self.vocab.info(t).level) for t in self.items)
 
-    def legacy(self) -> str:
-        """The list as legacy flags (``-mem2reg -instcombine -Oz``), the 2023 paper's format."""
-        out = []
-        for t in self.items:
-            m = re.fullmatch(r"default<(O\w)>", t)
-            out.append(f"-{m.group(1)}" if m else f"-{t}")
-        return " ".join(out)
+    def text(self) -> str:
+        """The items in order, separated by :data:`ITEM_SEP` (``'sroa ; default<Oz>'``): how a list is
+        stored outside opt (labels' ``wins``) and how the model spells its answer; :meth:`from_text`
+        reads it back."""
+        return join_items(self.items)
+
+    @classmethod
+    def from_text(cls, text: str, vocab: Vocabulary | None = None) -> PassList:
+        """The inverse of :meth:`text` (each item resolved through the vocabulary)."""
+        return (vocab or default_vocabulary()).passlist(split_items(text))
 
     def in_process(self) -> bool:
         """True when llvmlite can run every item with results identical to opt."""
@@ -218,6 +220,16 @@ class PassList:
 
     def __add__(self, other: PassList) -> PassList:
         return PassList(self.items + tuple(other.items), self.vocab)
+
+
+def join_items(items) -> str:
+    """:meth:`PassList.text` of raw items (a label's tuple), without resolving them."""
+    return ITEM_SEP.join(items)
+
+
+def split_items(text: str) -> tuple[str, ...]:
+    """The items of a :meth:`PassList.text` string, as written."""
+    return tuple(text.split(ITEM_SEP)) if text else ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -266,12 +278,6 @@ def parse_pipeline(s: str, vocab: Vocabulary | None = None) -> PassList:
     if s.startswith("-passes=") or s.startswith("--passes="):
         s = s.split("=", 1)[1].strip("'\"")
     return vocab.passlist(_flatten(s))
-
-
-def parse_legacy(s: str, vocab: Vocabulary | None = None) -> PassList:
-    """Parse legacy flags: ``-reg2mem -instcombine -Os`` (``-O0``..``-Oz`` become default<..>)."""
-    vocab = vocab or default_vocabulary()
-    return vocab.passlist([w for w in s.split() if w.strip("-")])
 
 
 _NOISE = re.compile(r"^(opt(-\d+)?|-S|-o|-|\S+\.(ll|bc))$")

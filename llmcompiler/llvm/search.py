@@ -162,7 +162,7 @@ class Staged:
             if cur is None:
                 return None
         rest = vocab.passlist(items[start:])
-        return cur.count if not rest.items else self.harness.count(cur, rest)[0]
+        return cur.count if not rest.items else self.harness.count(cur, rest).count
 
 
 class Evaluator:
