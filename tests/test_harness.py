@@ -180,3 +180,25 @@ def test_a_long_list_diverges_in_llvmlite_but_not_in_the_harness_answer():
 FNV_LIST = ("function(dce),function(lower-atomic),function(loop(loop-unroll-and-jam)),strip-nondebug,"
             "function(instcombine<no-verify-fixpoint>),function(dce),function(loop-unroll),function(break-crit-edges),"
             "function(simplifycfg),ipsccp,function(sroa)")
+
+
+def test_a_list_that_hangs_in_libllvm_is_not_timed_out_twice(ready, monkeypatch):
+    """libLLVM is opt's own code: a list that ran out of time there is a timeout, not a reason to
+    spend the same timeout again in an opt-22 subprocess."""
+    from llmcompiler.errors import BackendError
+    from llmcompiler.llvm import libllvm
+
+    if not libllvm.available():
+        pytest.skip("libLLVM-22 not installed")
+    with Harness(fast_path="libllvm") as h:
+        h.oz_count(ready)
+
+        def hang(*args, **kwargs):
+            raise BackendError("the in-process worker timed out after 60 s", "timeout")
+
+        opt_runs = []
+        monkeypatch.setattr(h.inproc, "run", hang)
+        monkeypatch.setattr(h.opt, "run", lambda *a, **k: opt_runs.append(a) or "")
+        r = h.evaluate(ready, ["sroa,gvn"])
+    assert r.candidates[0].status == "timeout" and r.chosen is None
+    assert opt_runs == []

@@ -80,7 +80,7 @@ BAD = {
     "newer syntax": (b"define void @f() {\n  frobnicate i32 1\n  ret void\n}\n", "invalid LLVM IR"),
     "verifier": (b"define i32 @f() {\nentry:\n  ret i32 %x\nb:\n  %x = add i32 1, 2\n  br label %b\n}\n",
                  "LLVM"),
-    "not utf8": (b"\xff\xfe define", "not UTF-8"),
+    "not utf8": (b"\xff\xfe define", "expected top-level entity"),  # what opt-22 says: bytes are read as IR text
     "truncated bitcode": (b"BC\xc0\xde" + b"\x01" * 40, "invalid LLVM bitcode"),
 }
 
@@ -115,3 +115,30 @@ def test_atomic_write_leaves_no_partial_file(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["o.ll"]
     ir.atomic_write(out, "new")
     assert out.read_text() == "new"
+
+
+def test_a_non_utf8_comment_is_valid_ir(tmp_path):
+    """opt-22 reads IR as bytes: a comment may hold any byte, and a raw byte in a string constant
+    is that byte (LLVM's printer escapes it, so the canonical text stays ASCII)."""
+    f = tmp_path / "latin1.ll"
+    f.write_bytes(b'@s = global [2 x i8] c"\xe9\\00"\ndefine i32 @f() {\n  ret i32 0 ; caf\xe9 \xff\n}\n')
+    m = ir.load(f)
+    assert m.count == 1 and 'c"\\E9\\00"' in m.text and m.text.isascii()
+    with pytest.raises(IRError, match="invalid LLVM IR"):
+        ir.parse(b"define i32 @f() { ret i32 \xff }\n", "bad.ll")
+
+
+def test_written_files_get_the_mode_of_a_plain_write(tmp_path):
+    import os
+    import stat
+
+    new = tmp_path / "new.ll"
+    old_mask = os.umask(0o022)
+    try:
+        ir.atomic_write(new, "x")
+        assert stat.S_IMODE(new.stat().st_mode) == 0o644  # what opt-22 -o gives under umask 022
+        new.chmod(0o600)
+        ir.atomic_write(new, "y")
+        assert stat.S_IMODE(new.stat().st_mode) == 0o600 and new.read_text() == "y"  # an existing file keeps its mode
+    finally:
+        os.umask(old_mask)

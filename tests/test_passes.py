@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import SMALL_IR
+from conftest import EXAMPLE, SMALL_IR
 
 from llmcompiler.errors import PassError
 from llmcompiler.llvm import backends, ir, toolchain
@@ -121,3 +121,15 @@ def test_generator_parses_print_passes():
     assert listed["gvn"][0] == "function" and "no-pre" in listed["gvn"][1]
     assert listed["inline"][0] == "cgscc" and listed["globalopt"][0] == "module"
     assert listed["licm"][0] == "loop"
+
+
+def test_deep_nesting_and_long_lists_reach_opt():
+    """opt-22 takes a pipeline nested 1,000 deep, and a 10,000-item list whose explicit nesting is
+    longer than one command-line argument may be (128 KiB on Linux): so must we."""
+    deep = parse("function(" * 1000 + "sroa" + ")" * 1000)
+    assert deep.items == ("sroa",)
+    long = V.passlist(["sroa"] * 10_000)
+    assert len(long.render()) > 128 * 1024
+    m = ir.load(EXAMPLE)
+    out = backends.OptBackend().run(m.text, long.render())
+    assert ir.count_instructions(out) == ir.count_instructions(backends.OptBackend().run(m.text, "function(sroa)"))

@@ -14,11 +14,15 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import tempfile
 from collections import OrderedDict
 
 from llmcompiler.defaults import DEFAULT_TIMEOUT, ROOT
 from llmcompiler.errors import BackendError, one_line
 from llmcompiler.llvm.toolchain import OPT_TARGET_ARGS, find_opt
+
+
+ARG_MAX = 100_000  # longest -passes= argument given on the command line (Linux's limit is 128 KiB)
 
 
 class OptBackend:
@@ -33,21 +37,31 @@ class OptBackend:
     def run(self, text: str, pipeline: str, timeout: float = DEFAULT_TIMEOUT, extra_args: tuple[str, ...] = ()) -> str:
         """Apply ``pipeline`` (a ``-passes=`` string; empty means no passes) and return the IR text."""
         passes = [f"-passes={pipeline}"] if pipeline else []
-        cmd = [self.opt, *self.target_args, *extra_args, *passes, "-S", "-o", "-", "-"]
-        try:
-            proc = subprocess.run(cmd, input=text.encode(), capture_output=True, timeout=timeout)
-        except subprocess.TimeoutExpired:
-            raise BackendError(f"opt timed out after {timeout:g} s on -passes='{pipeline}'", "timeout") from None
+        shown = pipeline if len(pipeline) <= 200 else f"{pipeline[:100]}...({len(pipeline)} characters)"
+        with tempfile.TemporaryDirectory(prefix="llmopt-opt-") as tmp:
+            if len(pipeline) > ARG_MAX:
+                # Linux refuses one argument over 128 KiB (E2BIG); opt reads long ones from a response file
+                if any(c in pipeline for c in " \t\n'\"\\"):
+                    raise BackendError(f"pipeline of {len(pipeline)} characters is too long for opt's command line", "error")
+                rsp = os.path.join(tmp, "passes.rsp")
+                with open(rsp, "w") as f:
+                    f.write(passes[0])
+                passes = [f"@{rsp}"]
+            cmd = [self.opt, *self.target_args, *extra_args, *passes, "-S", "-o", "-", "-"]
+            try:
+                proc = subprocess.run(cmd, input=text.encode(), capture_output=True, timeout=timeout)
+            except subprocess.TimeoutExpired:
+                raise BackendError(f"opt timed out after {timeout:g} s on -passes='{shown}'", "timeout") from None
         if proc.returncode < 0:
             sig = signal.Signals(-proc.returncode).name
             msg = one_line(proc.stderr.decode(errors="replace"))
-            raise BackendError(f"opt crashed ({sig}) on -passes='{pipeline}': {msg}", "crash")
+            raise BackendError(f"opt crashed ({sig}) on -passes='{shown}': {msg}", "crash")
         if proc.returncode != 0:
             msg = one_line(proc.stderr.decode(errors="replace"))
             kind = "invalid" if "verif" in msg.lower() or "broken" in msg.lower() else "error"
             if "did not reach a fixpoint" in msg or "LLVM ERROR" in msg or "PLEASE submit" in proc.stderr.decode(errors="replace"):
                 kind = "crash"
-            raise BackendError(f"opt failed on -passes='{pipeline}': {msg}", kind)
+            raise BackendError(f"opt failed on -passes='{shown}': {msg}", kind)
         return proc.stdout.decode()
 
 
@@ -192,7 +206,6 @@ class InprocWorker:
 
     def _start(self) -> None:
         import sys
-        import tempfile
 
         self._stderr = tempfile.TemporaryFile()
         env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))

@@ -20,10 +20,13 @@ Example::
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import functools
 import hashlib
 import os
 import re
+import stat
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -129,19 +132,30 @@ class _OwningModuleRef(llvm.ModuleRef):
             _ffi.lib.LLVMPY_ContextDispose(ptr)
 
 
-def fresh_module(text: str | None = None, bitcode: bytes | None = None) -> llvm.ModuleRef:
-    """Parse text or bitcode (no verification) into a module with a context of its own."""
+def fresh_module(text: str | bytes | None = None, bitcode: bytes | None = None) -> llvm.ModuleRef:
+    """Parse text (a str, or bytes as LLVM reads a file) or bitcode (no verification) into a module
+    with a context of its own."""
     init_llvm()
     ctx = llvm.create_context()
     ptr = ctx._ptr
     ctx._owned = True  # the module disposes it (see _OwningModuleRef)
-    mod = llvm.parse_assembly(text, context=ctx) if bitcode is None else llvm.parse_bitcode(bitcode, context=ctx)
+    if bitcode is not None:
+        mod = llvm.parse_bitcode(bitcode, context=ctx)
+    elif isinstance(text, bytes):
+        # llvmlite's parse_assembly takes only str (encoded as UTF-8); LLVM itself reads bytes
+        with _ffi.OutputString() as err:
+            mod = llvm.ModuleRef(_ffi.lib.LLVMPY_ParseAssembly(ctx, ctypes.c_char_p(text), err), ctx)
+            if err:
+                mod.close()
+                raise RuntimeError("LLVM IR parsing error\n" + err.bytes.decode(errors="replace"))
+    else:
+        mod = llvm.parse_assembly(text, context=ctx)
     mod.__class__ = _OwningModuleRef
     mod._ctx_ptr = ptr
     return mod
 
 
-def parse_module(text: str, name: str = "<string>") -> llvm.ModuleRef:
+def parse_module(text: str | bytes, name: str = "<string>") -> llvm.ModuleRef:
     """Parse and verify IR text into a fresh llvmlite module; raise IRError with LLVM's message."""
     init_llvm()
     try:
@@ -182,7 +196,9 @@ def parse(data: str | bytes, name: str = "<string>") -> IR:
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise IRError(f"{name}: not UTF-8 text and not LLVM bitcode") from None
+            # opt reads IR as bytes, so a comment may hold any byte; LLVM's printer escapes every
+            # non-ASCII byte it keeps, so the canonical text is plain ASCII either way
+            return IR(str(parse_module(data, name)), name)
     if not data.strip():
         raise IRError(f"{name}: empty input (expected LLVM IR text or bitcode)")
     mod = parse_module(data, name)
@@ -212,7 +228,9 @@ def to_bitcode(ir: IR) -> bytes:
 def atomic_write(path: str | os.PathLike, data: str | bytes) -> None:
     """Write a file so that readers see the old content or the whole new one, never a part.
 
-    ``-`` writes to standard output.
+    ``-`` writes to standard output. The file gets the mode a plain write would give it, as opt's
+    output does: an existing file keeps its mode, a new one gets 0666 less the umask (0644 usually);
+    an existing file the user may not write is refused, as opt refuses it.
     """
     raw = data.encode() if isinstance(data, str) else data
     if str(path) == "-":
@@ -220,8 +238,12 @@ def atomic_write(path: str | os.PathLike, data: str | bytes) -> None:
         sys.stdout.buffer.flush()
         return
     p = Path(path)
+    if p.exists() and not p.is_dir() and not os.access(p, os.W_OK):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(p))
+    mode = stat.S_IMODE(p.stat().st_mode) if p.is_file() else 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent if str(p.parent) else ".")
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as f:
             f.write(raw)
         os.replace(tmp, p)
@@ -231,6 +253,12 @@ def atomic_write(path: str | os.PathLike, data: str | bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def save(ir: IR, path: str | os.PathLike, bitcode: bool | None = None) -> None:

@@ -258,14 +258,20 @@ def _split_top(s: str) -> list[str]:
 
 
 def _flatten(s: str) -> list[str]:
-    out = []
-    for part in _split_top(s):
+    """The pass items of a pipeline in order, nesting removed (iterative: opt takes any depth)."""
+    out: list[str] = []
+    stack = [iter(_split_top(s))]
+    while stack:
+        part = next(stack[-1], None)
+        if part is None:
+            stack.pop()
+            continue
         m = re.fullmatch(r"([\w-]+)(<[^()]*>)?\((.*)\)", part, re.S)
         if m:
             if m.group(1) not in WRAPPERS:
                 raise PassError(f"'{m.group(1)}(...)' is not a pass manager nesting (expected one of "
                                 f"{', '.join(sorted(WRAPPERS))})")
-            out.extend(_flatten(m.group(3)))
+            stack.append(iter(_split_top(m.group(3))))
         else:
             out.append(part)
     return out

@@ -32,18 +32,18 @@ from dataclasses import dataclass, field
 from llmcompiler.errors import LlmoptError
 from llmcompiler.llvm import ir as irmod
 from llmcompiler.llvm.harness import Harness
-from llmcompiler.llvm.passes import PassList, Vocabulary, default_vocabulary
+from llmcompiler.llvm.passes import OZ, PassList, Vocabulary, default_vocabulary
 from llmcompiler.llvm.toolchain import run_program
 from llmcompiler.metrics import reduction
 
 STRATEGIES = ("random", "hill", "evo")
-PIPELINES = ("default<Oz>", "default<Os>", "default<O3>", "default<O2>", "default<O1>")
+PIPELINES = (OZ, "default<Os>", "default<O3>", "default<O2>", "default<O1>")
 SEEDS = (
-    ("default<Oz>",),
-    ("default<Oz>", "default<Oz>"),
-    ("default<O3>", "default<Oz>"),
-    ("default<Os>", "default<Oz>"),
-    ("default<Oz>", "default<O1>", "default<Oz>"),
+    (OZ,),
+    (OZ, OZ),
+    ("default<O3>", OZ),
+    ("default<Os>", OZ),
+    (OZ, "default<O1>", OZ),
 )
 
 
@@ -79,7 +79,7 @@ class TuneResult:
 
     @property
     def pipeline(self) -> str:
-        return self.best.render() if self.best is not None else "default<Oz>"
+        return self.best.render() if self.best is not None else OZ
 
     @property
     def evaluations_per_second(self) -> float:
@@ -226,11 +226,11 @@ class Moves:
         extra = [self.item() for _ in range(k)]
         where = self.rng.random()
         if where < 0.4:
-            return (*extra, "default<Oz>")
+            return (*extra, OZ)
         if where < 0.7:
-            return ("default<Oz>", *extra)
+            return (OZ, *extra)
         cut = self.rng.randint(0, k)
-        return (*extra[:cut], "default<Oz>", *extra[cut:])
+        return (*extra[:cut], OZ, *extra[cut:])
 
     # (random_list uses default<Oz> as its anchor: every vocabulary has it)
 
@@ -244,11 +244,11 @@ class Moves:
                 del out[self.rng.randrange(len(out))]
             elif out:
                 out[self.rng.randrange(len(out))] = self.item()
-        return tuple(out) or ("default<Oz>",)
+        return tuple(out) or (OZ,)
 
     def crossover(self, a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
         i, j = self.rng.randint(0, len(a)), self.rng.randint(0, len(b))
-        return (a[:i] + b[j:])[: self.max_len] or ("default<Oz>",)
+        return (a[:i] + b[j:])[: self.max_len] or (OZ,)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -347,7 +347,7 @@ def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0,
     evaluator = Evaluator(ir, harness, jobs=jobs, timeout=timeout)
     moves = Moves(vocab, random.Random(seed))
     gen = _STRATEGY[strategy](moves, budget, batch)
-    best_items, best_count = ("default<Oz>",), None
+    best_items, best_count = (OZ,), None
     history: list[tuple[int, int]] = []
     top: dict[tuple[str, ...], int] = {}  # the best distinct lists seen, for the execution check
     try:
@@ -413,7 +413,7 @@ def _first_that_runs(ir, evaluator, harness, vocab, top, count_oz):
             continue
         if run_program(text) == reference:
             return items, count
-    return ("default<Oz>",), count_oz
+    return (OZ,), count_oz
 
 
 # ---------------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from pathlib import Path
 from llmcompiler.defaults import DATA_DIR
 from llmcompiler.errors import LlmoptError, ToolError
 from llmcompiler.llvm import ir as irmod
+from llmcompiler.llvm.passes import OZ, join_items
 from llmcompiler.llvm.suites import load_suite
 from llmcompiler.model.prompt import normalized_hash
 
@@ -215,7 +216,7 @@ def _label_task(args) -> dict:
     return {
         "id": rec["id"], "suite": rec["suite"], "module": rec["module"], "function": rec["function"],
         "split": rec["split"], "count": r.count_before, "count_oz": r.count_oz, "best_count": r.best_count,
-        "items": list(r.best.items) if r.best is not None else ["default<Oz>"],
+        "items": list(r.best.items) if r.best is not None else [OZ],
         "top": [list(t) for t in r.top[:4]], "budget": budget, "evaluations": r.evaluations + r.minimize_evaluations,
         "seconds": round(time.perf_counter() - t0, 2),
     }
@@ -271,12 +272,12 @@ def _refine_task(arg: tuple[dict, str]) -> dict:
     own = tuple(lab["items"])
     cands = [own] + [items for items in lists if items != own]
     try:
-        res = harness.evaluate(irmod.IR(text, lab["id"]), [",".join(c) for c in cands])
+        res = harness.evaluate(irmod.IR(text, lab["id"]), [harness.vocab.passlist(c) for c in cands])
     except LlmoptError as e:
         return {**lab, "refine_error": str(e)[:300]}
     out = {**lab, "refined": len(lists), "evaluations": lab.get("evaluations", 0) + len(cands) - 1}
     # every list that beats -Oz here, with its count: what a ranking of the lists learns from
-    out["wins"] = sorted(([" ; ".join(c), o.count] for c, o in zip(cands, res.candidates)
+    out["wins"] = sorted(([join_items(c), o.count] for c, o in zip(cands, res.candidates)
                           if o.status == "better"), key=lambda w: (w[1], w[0]))
     if res.chosen is not None and res.chosen > 0 and res.best_count < lab["best_count"]:
         out["items"], out["best_count"] = list(cands[res.chosen]), res.best_count
@@ -293,7 +294,7 @@ def refine(corpus: str | os.PathLike = CORPUS, labels: str | os.PathLike = LABEL
     many similar blocks) it misses on many examples where it also wins. Where one of the shared lists
     beats an example's label strictly (verified by the harness, opt confirming), it becomes the label.
     Each record also keeps ``wins``: every list tried (the label's own included) that beat -Oz on
-    it, as ``[" ; ".join(items), count]``, best first; training can learn from all of them, not only
+    it, as ``[PassList.text(), count]``, best first; training can learn from all of them, not only
     the argmin. The file is rewritten atomically; records keep their order and say ``refined``: the
     number of lists.
     """
@@ -317,7 +318,7 @@ def refine(corpus: str | os.PathLike = CORPUS, labels: str | os.PathLike = LABEL
     before = {r["id"]: r["best_count"] for r in good}
     changed = [r for r in new if r["id"] in before and r["best_count"] < before[r["id"]]]
     write_jsonl(labels, new)
-    return {"lists": [" ; ".join(x) for x in shared], "examples": len(todo), "improved": len(changed),
+    return {"lists": [join_items(x) for x in shared], "examples": len(todo), "improved": len(changed),
             "errors": sum("refine_error" in r for r in new), "seconds": round(time.time() - t0, 1)}
 
 
@@ -337,7 +338,7 @@ def label_stats(labels: str | os.PathLike = LABELS) -> dict:
     if not recs:
         return {"labelled": 0}
     improved = [r for r in recs if r["best_count"] < r["count_oz"]]
-    lists = Counter(" ".join(r["items"]) for r in recs)
+    lists = Counter(join_items(r["items"]) for r in recs)
     from llmcompiler.metrics import geomean_reduction
 
     return {

@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from llmcompiler.errors import LlmoptError
+from llmcompiler.llvm.passes import split_items
 from llmcompiler.model.model import ModelConfig
 
 
@@ -67,13 +68,13 @@ TARGETS = ("best", "wins")
 
 def wins_of(record: dict) -> list[tuple[tuple[str, ...], int]]:
     """The lists recorded as beating -Oz on a labelled example (``dataset refine``), with their counts."""
-    return [(tuple(w[0].split(" ; ")), w[1]) for w in record.get("wins") or [] if w[1] < record["count_oz"]]
+    return [(split_items(w[0]), w[1]) for w in record.get("wins") or [] if w[1] < record["count_oz"]]
 
 
 def draw_targets(records: list[dict], passes: int, seed: int) -> list[dict]:
     """``passes`` copies of ``records``, each example's answer drawn from its ``wins``.
 
-    A win ``[" ; ".join(items), count]`` is drawn with probability proportional to the instructions
+    A win ``[PassList.text(), count]`` is drawn with probability proportional to the instructions
     it saved against -Oz; an example without wins (nothing beat -Oz, or never refined) keeps its label.
     """
     rng = random.Random(seed)
@@ -216,6 +217,3 @@ def catalogue_of(records: list[dict], wins: bool = False) -> list[tuple[str, ...
         lists |= {items for r in records for items, _ in wins_of(r)}
     return sorted(lists)
 
-
-def resolve_out(path: str | os.PathLike) -> Path:
-    return Path(path).resolve()

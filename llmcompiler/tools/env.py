@@ -264,20 +264,20 @@ def load_benchmark(benchmark: str | os.PathLike) -> tuple[str, irmod.IR]:
         if not path.is_file():
             raise ValueError(f"unknown benchmark '{spec}': not a benchmark:// URI and no such file "
                              f"(expected benchmark://programs/<name>, benchmark://csmith/<seed> or a .ll/.bc path)")
-        m = irmod.prepare(irmod.load(path))
+        m, _ = irmod.size_ready(irmod.load(path))
         return str(path.resolve()), m
     suite, _, name = spec[len(URI_PREFIX):].partition("/")
     if suite == "csmith":
         if not name.isdigit():
             raise ValueError(f"unknown benchmark '{spec}': csmith benchmarks are benchmark://csmith/<seed>")
-        return spec, irmod.prepare(csmith_benchmark(int(name)))
+        return spec, irmod.size_ready(csmith_benchmark(int(name)))[0]
     if suite not in ("programs", "debian"):
         raise ValueError(f"unknown benchmark '{spec}': unknown dataset '{suite}' (known: programs, debian, csmith)")
     mods = _suite_modules(suite)
     if name not in mods:
         hint = f"; e.g. {', '.join(sorted(mods)[:3])}" if mods else f" (suite '{suite}' is not built)"
         raise ValueError(f"unknown benchmark '{spec}': no module '{name}' in {suite}{hint}")
-    m = irmod.prepare(irmod.load(mods[name]))
+    m, _ = irmod.size_ready(irmod.load(mods[name]))
     return spec, irmod.IR(m.text, spec)
 
 
