@@ -183,3 +183,38 @@ def test_llvmlite_matches_opt_on_benchmark_programs():
             same += ir.content_hash(a) == ir.content_hash(b)
             total += 1
     assert same >= 0.99 * total, f"{same}/{total} identical"
+
+
+def test_the_worker_ends_with_the_process_that_started_it(tmp_path):
+    """kill -9 of a wrapper in a build must not leave its LLVM worker running (it used to spin on
+    its last pipeline for as long as that took)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import DATA
+
+    long = ",".join(["default<O3>"] * 2000)  # keeps the worker busy for longer than the test waits
+    prog = ("import sys, threading, time\n"
+            "from llmcompiler.llvm import backends, ir\n"
+            "w = backends.InprocWorker(engine='libllvm')\n"
+            f"m = ir.load({str(DATA / 'csv_parser.ll')!r})\n"
+            f"threading.Thread(target=w.run_pipeline, args=(m.text, {long!r}), daemon=True).start()\n"
+            "time.sleep(1.0)\n"
+            "print(w.proc.pid, flush=True)\n"
+            "time.sleep(60)\n")
+    p = subprocess.Popen([sys.executable, "-c", prog], stdout=subprocess.PIPE, text=True)
+    worker = int(p.stdout.readline())
+    os.kill(worker, 0)  # alive
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail("the worker outlived its parent by 5 s")

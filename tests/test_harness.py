@@ -202,3 +202,18 @@ def test_a_list_that_hangs_in_libllvm_is_not_timed_out_twice(ready, monkeypatch)
         r = h.evaluate(ready, ["sroa,gvn"])
     assert r.candidates[0].status == "timeout" and r.chosen is None
     assert opt_runs == []
+
+
+def test_parallel_evaluation_equals_sequential_and_the_answer_is_compiled_once(ready):
+    lists = ["sroa,gvn,default<Oz>", "default<Oz>,iroutliner,default<Oz>", "bogus-pass", "gvn-sink,default<Oz>",
+             "default<O3>,default<Oz>", "instcombine,simplifycfg"]
+    with Harness() as one, Harness(jobs=3) as three:
+        a, b = one.evaluate(ready, lists, keep_text=True), three.evaluate(ready, lists, keep_text=True)
+        assert [(c.status, c.count, c.pipeline) for c in a.candidates] == \
+               [(c.status, c.count, c.pipeline) for c in b.candidates]
+        assert a.chosen == b.chosen and a.best_text == b.best_text and len(three._spares) == 2
+        # -Oz once, each parsed list once (plus opt's confirmation of fast-path winners): the answer's
+        # IR comes from the run that measured it, not from one more compilation
+        confirmations = sum(c.status == "better" and c.backend == "opt" for c in a.candidates)
+        assert one.compilations == 1 + 5 + confirmations
+    assert ir.count_instructions(a.best_text) == a.best_count

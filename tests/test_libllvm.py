@@ -73,3 +73,20 @@ def test_library_is_found_beside_opt(monkeypatch, tmp_path):
 
     with pytest.raises(ToolError, match="no such file"):
         libllvm.find_libllvm()
+
+
+def test_the_oz_baseline_in_the_worker_is_opts_own_output():
+    """The harness runs clang's -Oz pipeline in the libLLVM worker instead of an opt-22 process: that
+    is only sound because the IR is the same, byte for byte, on every benchmark program."""
+    from llmcompiler.llvm.suites import load_suite
+
+    opt, worker = backends.OptBackend(), backends.InprocWorker(engine="libllvm")
+    try:
+        mods = load_suite("programs")
+        assert len(mods) >= 80
+        for bm in mods:
+            m = ir.load(bm.path)
+            count, text = worker.run_pipeline(m.text, V.reference["Oz"])
+            assert text == opt.run(m.text, V.reference["Oz"]), bm.name
+    finally:
+        worker.close()

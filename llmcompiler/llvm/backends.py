@@ -1,12 +1,14 @@
-"""Run a pass list with real LLVM: opt-22 in a subprocess (the reference) or llvmlite in-process.
+"""Run a pass list with real LLVM: opt-22 in a subprocess (the reference), or a worker process.
 
 * :class:`OptBackend` runs any pipeline string with a timeout, isolated from crashes; it is the
-  reference for every count and the only one that runs ``default<Oz>`` for the baseline.
-* :class:`LlvmliteBackend` runs a :class:`~llmcompiler.llvm.passes.PassList` whose every item has an
-  ``llvmlite`` method in the vocabulary (proven identical to opt by ``passes/generate.py`` and
-  ``tests/test_backends.py``); it skips the ~15 ms process start and the text round trip.
+  reference for every count and the only one that runs the -Oz baseline.
+* :class:`InprocWorker` is the fast path: a persistent child process that runs a list through
+  libLLVM-22's C API (:mod:`llmcompiler.llvm.libllvm`, opt's own library: every list, same IR as
+  opt) or, where libLLVM-22 is not installed, through llvmlite (:class:`LlvmliteBackend`: only the
+  items the vocabulary marks as identical to opt, proven by ``passes/generate.py`` and
+  ``tests/test_backends.py``). It skips opt's ~15 ms start and survives a crash in LLVM by respawning.
 
-Both take canonical IR text and return canonical IR text, verified.
+All take canonical IR text and return canonical IR text, verified.
 """
 
 from __future__ import annotations
@@ -208,7 +210,8 @@ class InprocWorker:
         import sys
 
         self._stderr = tempfile.TemporaryFile()
-        env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+        env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+                   LLMOPT_WORKER_PARENT=str(os.getpid()))
         self.proc = subprocess.Popen([sys.executable, "-c", "from llmcompiler.llvm.backends import worker_main; worker_main()"],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, env=env)
         self._buf = b""
@@ -263,13 +266,23 @@ class InprocWorker:
     def run(self, text: str, passlist, vocab=None, want_text: bool = True,
             timeout: float | None = None) -> tuple[int, str | None]:
         """(instruction count, IR text if wanted) of a PassList run in the worker."""
-        import json
-        import time
-
         if self.engine == "llvmlite":
             req = {"engine": "llvmlite", "segments": LlvmliteBackend.segments(passlist, vocab)}
         else:
             req = {"engine": "libllvm", "pipeline": passlist.render()}
+        return self._request(req, text, want_text, timeout)
+
+    def run_pipeline(self, text: str, pipeline: str, want_text: bool = True,
+                     timeout: float | None = None) -> tuple[int, str | None]:
+        """Like :meth:`run` for any ``-passes=`` string (libLLVM only: it takes opt's syntax)."""
+        if self.engine != "libllvm":
+            raise BackendError(f"{self.engine} cannot run a pipeline string", "error")
+        return self._request({"engine": "libllvm", "pipeline": pipeline}, text, want_text, timeout)
+
+    def _request(self, req: dict, text: str, want_text: bool, timeout: float | None) -> tuple[int, str | None]:
+        import json
+        import time
+
         data = text.encode()
         header = json.dumps({**req, "want_text": want_text, "n": len(data)}).encode() + b"\n"
         if self.proc is None or self.proc.poll() is not None:
@@ -290,6 +303,22 @@ class InprocWorker:
         return reply["count"], out
 
 
+def _exit_with_parent() -> None:
+    """End the worker as soon as the process that started it is gone (killed with -9, say), even in
+    the middle of a long pipeline: it has nobody left to answer, and its CPU is someone's build."""
+    import threading
+    import time
+
+    parent = int(os.environ.get("LLMOPT_WORKER_PARENT") or os.getppid())
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.25)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def LlvmliteWorker(timeout: float = DEFAULT_TIMEOUT) -> InprocWorker:
     return InprocWorker(timeout, engine="llvmlite")
 
@@ -301,6 +330,7 @@ def worker_main() -> None:
 
     from llmcompiler.llvm import ir
 
+    _exit_with_parent()
     engines: dict[str, object] = {}
     inp, out = sys.stdin.buffer, sys.stdout.buffer
     while True:

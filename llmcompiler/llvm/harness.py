@@ -23,6 +23,8 @@ A :class:`Harness` owns a worker process (the fast path): use it as a context ma
 
 from __future__ import annotations
 
+import queue
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
@@ -164,7 +166,7 @@ class Harness:
     """Runs pipelines on IR with the fast path where exact, opt otherwise, and caches counts."""
 
     def __init__(self, opt: str | None = None, timeout: float = DEFAULT_TIMEOUT, fast_path: str = "auto",
-                 vocab: Vocabulary | None = None, cache_size: int = 200_000):
+                 vocab: Vocabulary | None = None, cache_size: int = 200_000, jobs: int = 1):
         if fast_path not in FAST_PATHS:
             raise ValueError(f"fast_path must be one of {', '.join(FAST_PATHS)}, not {fast_path!r}")
         self.vocab = vocab or default_vocabulary()
@@ -182,11 +184,16 @@ class Harness:
         self._cache: OrderedDict[tuple[str, str], Measurement] = OrderedDict()
         self.compilations = 0  # pipelines actually run (cache misses)
         self._confirmed: set[tuple[str, str]] = set()  # cache keys whose value came from opt
+        self._oz_text: tuple[str, str] | None = None  # (IR hash, -Oz output) of the last baseline kept
+        self.jobs = max(1, int(jobs))  # candidates evaluated at once, each on a worker of its own
+        self._spares: list[InprocWorker] = []  # the workers beyond the first, for parallel evaluation
+        self._lock = threading.Lock()  # the cache and counters, when candidates run in parallel
 
     def close(self) -> None:
         """Stop the fast-path worker (a later run starts a new one)."""
-        if self.inproc is not None:
-            self.inproc.close()
+        for w in [self.inproc, *self._spares]:
+            if w is not None:
+                w.close()
 
     def __enter__(self) -> Harness:
         return self
@@ -196,26 +203,32 @@ class Harness:
 
     def clear_cache(self) -> None:
         """Forget every count (the next evaluation of each pipeline runs it again)."""
-        self._cache.clear()
-        self._confirmed.clear()
+        with self._lock:
+            self._cache.clear()
+            self._confirmed.clear()
+            self._oz_text = None
 
     # -- one pipeline ---------------------------------------------------------------------------
-    def _run(self, ir: irmod.IR, passlist: PassList, want_text: bool) -> tuple[int, str | None, str]:
+    def _run(self, ir: irmod.IR, passlist: PassList, want_text: bool,
+             worker: InprocWorker | None = None) -> tuple[int, str | None, str]:
         """(count, text, backend) of one PassList; raises BackendError when opt fails."""
         if not passlist.items:
             return ir.count, ir.text, "none"
-        self.compilations += 1
-        if self.inproc is not None and (self.inproc.engine == "libllvm" or passlist.in_process()) \
+        worker = worker or self.inproc
+        with self._lock:
+            self.compilations += 1
+        if worker is not None and (worker.engine == "libllvm" or passlist.in_process()) \
                 and not any(item.split("<", 1)[0] in UNSTABLE for item in passlist.items):
             try:
-                count, text = self.inproc.run(ir.text, passlist, self.vocab, want_text=want_text, timeout=self.timeout)
-                return count, text, self.inproc.engine
+                count, text = worker.run(ir.text, passlist, self.vocab, want_text=want_text, timeout=self.timeout)
+                return count, text, worker.engine
             except BackendError as e:
                 # llvmlite's results equal opt's whenever it finishes; when it does not (an LLVM
                 # assertion, a hang), opt, the reference, decides. libLLVM is opt's own code: a list
                 # that hung there hangs in opt too, so it is not given a second timeout.
-                self.fast_path_failures += 1
-                if e.kind == "timeout" and self.inproc.engine == "libllvm":
+                with self._lock:
+                    self.fast_path_failures += 1
+                if e.kind == "timeout" and worker.engine == "libllvm":
                     raise
         text = self.opt.run(ir.text, passlist.render(), timeout=self.timeout)
         return irmod.count_instructions(text), text, "opt"
@@ -226,28 +239,36 @@ class Harness:
 
     def count(self, ir: irmod.IR, passlist: PassList) -> Measurement:
         """The count of one PassList on one IR (or why it failed), cached."""
+        return self._count(ir, passlist, want_text=False)[0]
+
+    def _count(self, ir: irmod.IR, passlist: PassList, want_text: bool,
+               worker: InprocWorker | None = None) -> tuple[Measurement, str | None]:
+        """:meth:`count`, and the IR it produced when ``want_text`` and it was not cached."""
         key = (ir.hash, passlist.render())
-        hit = self._cache.get(key)
-        if hit is not None:
-            self._cache.move_to_end(key)
-            return replace(hit, backend="cache")
+        with self._lock:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                return replace(hit, backend="cache"), None
+        text = None
         try:
-            count, _, backend = self._run(ir, passlist, want_text=False)
+            count, text, backend = self._run(ir, passlist, want_text, worker)
             value = Measurement(count, backend=backend)
         except BackendError as e:
             value = Measurement(None, str(e), e.kind, "opt")
         self._store(key, value, exact=value.backend != "llvmlite")  # opt, libLLVM (opt's own code), no passes
-        return value
+        return value, text
 
     def _store(self, key: tuple[str, str], value: Measurement, exact: bool) -> None:
         """Cache a value; ``exact`` marks it as opt's answer, which needs no confirmation."""
-        self._cache[key] = value
-        if exact:
-            self._confirmed.add(key)
-        else:
-            self._confirmed.discard(key)
-        if len(self._cache) > self.cache_size:
-            self._confirmed.discard(self._cache.popitem(last=False)[0])
+        with self._lock:
+            self._cache[key] = value
+            if exact:
+                self._confirmed.add(key)
+            else:
+                self._confirmed.discard(key)
+            if len(self._cache) > self.cache_size:
+                self._confirmed.discard(self._cache.popitem(last=False)[0])
 
     def confirm(self, ir: irmod.IR, passlist: PassList) -> Measurement:
         """Re-run a fast-path winner with opt, the reference, and cache opt's answer instead.
@@ -257,59 +278,116 @@ class Harness:
         order, cached analyses) can make a long sequence diverge. So every candidate that the fast path
         says beats -Oz is confirmed by opt before it is reported or chosen.
         """
-        self.compilations += 1
+        return self._confirm(ir, passlist)[0]
+
+    def _confirm(self, ir: irmod.IR, passlist: PassList) -> tuple[Measurement, str | None]:
+        with self._lock:
+            self.compilations += 1
+        text = None
         try:
             text = self.opt.run(ir.text, passlist.render(), timeout=self.timeout)
             value = Measurement(irmod.count_instructions(text), backend="opt")
         except BackendError as e:
             value = Measurement(None, str(e), e.kind, "opt")
         self._store((ir.hash, passlist.render()), value, exact=True)
-        return value
+        return value, text
 
     def oz_count(self, ir: irmod.IR) -> int:
-        """The reference: clang-22's -Oz pipeline through opt-22 itself (never a fast path)."""
+        """The reference: clang-22's exact -Oz pipeline, computed once per IR."""
+        return self._oz(ir, want_text=False)[0]
+
+    def _oz(self, ir: irmod.IR, want_text: bool) -> tuple[int, str | None]:
+        """(count, text if wanted) of the -Oz baseline. With the libLLVM fast path it runs in the
+        worker: opt's own library with the same target machine, so the same IR as opt-22 (the text
+        is compared on every benchmark program in ``tests/test_libllvm.py``); else in opt-22."""
         key = (ir.hash, "@oz")
-        hit = self._cache.get(key)
-        if hit is None:
+        with self._lock:
+            hit = self._cache.get(key)
+            memo = self._oz_text if self._oz_text is not None and self._oz_text[0] == ir.hash else None
+        if hit is not None and (not want_text or memo is not None):
+            return hit.count, memo[1] if want_text else None
+        with self._lock:
             self.compilations += 1
+        count = text = None
+        if self.inproc is not None and self.inproc.engine == "libllvm":
+            try:
+                count, text = self.inproc.run_pipeline(ir.text, self.oz_pipeline, want_text=want_text,
+                                                       timeout=self.timeout)
+            except BackendError:
+                with self._lock:
+                    self.fast_path_failures += 1
+        if count is None:
             text = self.opt.run(ir.text, self.oz_pipeline, timeout=self.timeout)
-            hit = self._cache[key] = Measurement(irmod.count_instructions(text), backend="opt")
-        return hit.count
+            count = irmod.count_instructions(text)
+        with self._lock:
+            self._cache[key] = Measurement(count, backend="opt")
+            if want_text:
+                self._oz_text = (ir.hash, text)
+        return count, text if want_text else None
+
+    def _map(self, fn, n: int) -> list:
+        """``[fn(i, worker) for i in range(n)]``, on up to ``jobs`` workers at once, in order."""
+        if self.jobs <= 1 or n <= 1 or self.inproc is None:
+            return [fn(i) for i in range(n)]
+        from concurrent.futures import ThreadPoolExecutor
+
+        while len(self._spares) < min(self.jobs, n) - 1:
+            self._spares.append(InprocWorker(self.timeout, engine=self.inproc.engine))
+        free: queue.SimpleQueue = queue.SimpleQueue()
+        for w in [self.inproc, *self._spares[: min(self.jobs, n) - 1]]:
+            free.put(w)
+
+        def task(i):
+            w = free.get()
+            try:
+                return fn(i, w)
+            finally:
+                free.put(w)
+
+        with ThreadPoolExecutor(min(self.jobs, n)) as ex:
+            return list(ex.map(task, range(n)))
 
     # -- a set of candidates -------------------------------------------------------------------
     def evaluate(self, ir: irmod.IR, candidates, keep_text: bool = False) -> Result:
-        """Evaluate candidates (strings in any accepted syntax, or PassLists) on size-ready IR."""
+        """Evaluate candidates (strings in any accepted syntax, or PassLists) on size-ready IR.
+
+        With ``jobs`` > 1 the candidates run in parallel, each on a worker of its own; the outcome
+        is the same as one after the other. With ``keep_text`` the answer's IR is kept from the run
+        that measured it (compiled once), in ``Result.best_text``.
+        """
         t0 = time.perf_counter()
-        count_oz = self.oz_count(ir)
-        outcomes, passlists = [], []
-        for cand in candidates:
-            t1 = time.perf_counter()
-            label = cand.render() if isinstance(cand, PassList) else str(cand)
+        count_oz, oz_text = self._oz(ir, want_text=keep_text)
+        labels, passlists, errors = [], [], {}
+        for i, cand in enumerate(candidates):
+            labels.append(cand.render() if isinstance(cand, PassList) else str(cand))
             try:
-                pl = cand if isinstance(cand, PassList) else parse(cand, self.vocab)
+                passlists.append(cand if isinstance(cand, PassList) else parse(cand, self.vocab))
             except PassError as e:
-                outcomes.append(Outcome(label, "", "unknown-pass", error=str(e), seconds=time.perf_counter() - t1))
                 passlists.append(None)
-                continue
-            got = self.count(ir, pl)
+                errors[i] = str(e)
+
+        def measure(i: int, worker: InprocWorker | None = None) -> tuple[Outcome, str | None]:
+            t1, pl = time.perf_counter(), passlists[i]
+            if pl is None:
+                return Outcome(labels[i], "", "unknown-pass", error=errors[i]), None
+            got, text = self._count(ir, pl, keep_text, worker)
             # a fast-path winner not yet confirmed by opt (fresh, or cached by an earlier count())
             if got.ok and got.count < count_oz and (ir.hash, pl.render()) not in self._confirmed:
-                got = self.confirm(ir, pl)
+                got, text = self._confirm(ir, pl)
             if not got.ok:
                 status = got.kind
             else:
                 status = "better" if got.count < count_oz else "ties" if got.count == count_oz else "loses"
-            outcomes.append(Outcome(label, pl.render(), status, got.count, got.error, got.backend,
-                                    time.perf_counter() - t1))
-            passlists.append(pl)
+            outcome = Outcome(labels[i], pl.render(), status, got.count, got.error, got.backend, time.perf_counter() - t1)
+            return outcome, text if status == "better" else None
+
+        measured = self._map(measure, len(passlists))
+        outcomes = [o for o, _ in measured]
         winners = [i for i, o in enumerate(outcomes) if o.status == "better"]
         chosen = min(winners, key=lambda i: (outcomes[i].count, i)) if winners else None
         best_text = None
         if keep_text:
-            if chosen is None:
-                best_text = self.opt.run(ir.text, self.oz_pipeline, timeout=self.timeout)
-            else:
-                best_text = self.apply(ir, passlists[chosen])
+            best_text = oz_text if chosen is None else measured[chosen][1] or self.apply(ir, passlists[chosen])
         return Result(
             name=ir.name,
             ir_hash=ir.hash,

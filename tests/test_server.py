@@ -1,0 +1,157 @@
+"""server.py: the warm advisor answers what the in-process advisor answers, and refuses what it must."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+
+import pytest
+from conftest import DATA, EXAMPLE
+
+pytest.importorskip("torch")
+
+from llmcompiler.llvm import ir  # noqa: E402
+from llmcompiler.tools import advisor, server  # noqa: E402
+
+
+def timing_free(s) -> dict:
+    return {k: v for k, v in s.to_dict().items() if k not in ("model_seconds", "verify_seconds")}
+
+
+@pytest.fixture()
+def srv_dir(tmp_path, monkeypatch):
+    d = tmp_path / "srv"
+    monkeypatch.setenv("LLMOPT_SERVER_DIR", str(d))
+    return d
+
+
+@pytest.fixture()
+def running(srv_dir):
+    srv = server.Server(idle=60, log=lambda msg: None)
+    srv.bind()
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    yield srv
+    srv.idle = 0  # let it go
+    t.join(5)
+
+
+def test_the_server_answers_what_in_process_answers(running):
+    for path in (DATA / "csv_parser.ll", EXAMPLE):
+        m = ir.load(path)
+        remote = server.suggest(m, k=8, keep_output=True)
+        local = advisor.suggest(m, k=8, keep_output=True)
+        assert timing_free(remote) == timing_free(local)
+        assert remote.output.text == local.output.text
+    # -O0 input: prepared on the server, with the same note
+    o0 = ir.load(EXAMPLE.parent / "crc32.O0.ll")
+    assert timing_free(server.suggest(o0, k=4)) == timing_free(advisor.suggest(o0, k=4))
+
+
+def test_concurrent_requests_do_not_mix(running):
+    mods = [ir.load(DATA / "csv_parser.ll"), ir.load(EXAMPLE)]
+    want = {m.name: timing_free(advisor.suggest(m, k=4)) for m in mods}
+    got, errors = [], []
+
+    def ask(m):
+        try:
+            got.append((m.name, timing_free(server.suggest(m, k=4))))
+        except Exception as e:  # noqa: BLE001 - collected and asserted below
+            errors.append(e)
+
+    threads = [threading.Thread(target=ask, args=(mods[i % 2],)) for i in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert not errors and len(got) == 6
+    assert all(answer == want[name] for name, answer in got)
+
+
+def test_bad_input_is_the_callers_error_not_a_server_failure(running):
+    with pytest.raises(server.LlmoptError) as e:
+        server.suggest(ir.parse("declare i32 @f()\n", "decl.ll"), k=2)
+    assert not isinstance(e.value, server.ServerUnavailable) and "no function bodies" in str(e.value)
+    assert server.running()  # and the server lives on
+
+
+def test_no_server_stale_socket_and_a_server_that_dies(srv_dir):
+    m = ir.load(EXAMPLE)
+    with pytest.raises(server.ServerUnavailable):
+        server.suggest(m, k=2)  # nothing runs
+    assert not server.running()
+    # a stale socket file (its server is gone): clients fail fast, a new server replaces it
+    stale = socket.socket(socket.AF_UNIX)
+    stale.bind(str(srv_dir / server.SOCKET_NAME))
+    stale.close()
+    t0 = time.monotonic()
+    with pytest.raises(server.ServerUnavailable):
+        server.suggest(m, k=2)
+    assert time.monotonic() - t0 < 5
+    srv = server.Server(idle=60, log=lambda msg: None)
+    srv.bind()
+    srv.close()
+    # a server that accepts and dies mid-request
+    os.unlink(srv_dir / server.SOCKET_NAME) if (srv_dir / server.SOCKET_NAME).exists() else None
+    fake = socket.socket(socket.AF_UNIX)
+    fake.bind(str(srv_dir / server.SOCKET_NAME))
+    fake.listen(1)
+
+    def die():
+        conn, _ = fake.accept()
+        conn.recv(100)
+        conn.close()
+
+    threading.Thread(target=die, daemon=True).start()
+    with pytest.raises(server.ServerUnavailable, match="mid-request"):
+        server.suggest(m, k=2)
+    fake.close()
+
+
+def test_a_busy_server_sends_callers_back(srv_dir):
+    srv = server.Server(idle=60, queue_limit=0, log=lambda msg: None)
+    srv.bind()
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    try:
+        with pytest.raises(server.ServerUnavailable, match="busy"):
+            server.suggest(ir.load(EXAMPLE), k=2)
+    finally:
+        srv.idle = 0
+        t.join(5)
+
+
+def test_a_directory_or_socket_of_someone_else_is_refused(srv_dir, tmp_path):
+    srv_dir.mkdir(mode=0o700)
+    srv_dir.chmod(0o777)
+    with pytest.raises(server.ServerUnavailable, match="open to other users"):
+        server.socket_path()
+    srv_dir.chmod(0o700)
+    sock = srv_dir / server.SOCKET_NAME
+    s = socket.socket(socket.AF_UNIX)
+    s.bind(str(sock))
+    if os.getuid() == 0:  # as root, hand the socket to another user
+        os.chown(sock, 65534, 65534)
+        with pytest.raises(server.ServerUnavailable, match="belongs to uid 65534"):
+            server.suggest(ir.load(EXAMPLE), k=2)
+        os.chown(srv_dir, 65534, 65534)
+        with pytest.raises(server.ServerUnavailable, match="belongs to uid 65534"):
+            server.socket_path()
+    s.close()
+    link = tmp_path / "link"
+    link.symlink_to(srv_dir)
+    os.environ["LLMOPT_SERVER_DIR"] = str(link)
+    with pytest.raises(server.ServerUnavailable, match="symbolic link"):
+        server.socket_path()
+
+
+def test_an_idle_server_exits_and_removes_its_socket(srv_dir):
+    srv = server.Server(idle=0.5, log=lambda msg: None)
+    srv.bind()
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    assert server.running()
+    t.join(10)
+    assert not t.is_alive() and not (srv_dir / server.SOCKET_NAME).exists()
