@@ -18,10 +18,20 @@ import signal
 import subprocess
 import tempfile
 from collections import OrderedDict
+from dataclasses import dataclass
 
 from llmcompiler.defaults import DEFAULT_TIMEOUT, ROOT
 from llmcompiler.errors import BackendError, one_line
 from llmcompiler.llvm.toolchain import OPT_TARGET_ARGS, find_opt
+
+
+@dataclass(frozen=True)
+class WorkerReply:
+    """What the worker measured for one run."""
+
+    count: int  # IR instructions of the result
+    text: str | None  # the result's IR, when asked for
+    text_bytes: int | None = None  # bytes of the executable sections of its object, when asked for
 
 
 ARG_MAX = 100_000  # longest -passes= argument given on the command line (Linux's limit is 128 KiB)
@@ -36,8 +46,11 @@ class OptBackend:
         self.opt = opt or find_opt()
         self.target_args = tuple(target_args)
 
-    def run(self, text: str, pipeline: str, timeout: float = DEFAULT_TIMEOUT, extra_args: tuple[str, ...] = ()) -> str:
-        """Apply ``pipeline`` (a ``-passes=`` string; empty means no passes) and return the IR text."""
+    def run(self, text: str, pipeline: str, timeout: float = DEFAULT_TIMEOUT, extra_args: tuple[str, ...] = (),
+            bitcode: bool = False) -> str | bytes:
+        """Apply ``pipeline`` (a ``-passes=`` string; empty means no passes) and return the IR text
+        (or, with ``bitcode``, opt's bitcode output: it keeps the use-list order that code
+        generation depends on and a text round trip loses)."""
         passes = [f"-passes={pipeline}"] if pipeline else []
         shown = pipeline if len(pipeline) <= 200 else f"{pipeline[:100]}...({len(pipeline)} characters)"
         with tempfile.TemporaryDirectory(prefix="llmopt-opt-") as tmp:
@@ -49,7 +62,7 @@ class OptBackend:
                 with open(rsp, "w") as f:
                     f.write(passes[0])
                 passes = [f"@{rsp}"]
-            cmd = [self.opt, *self.target_args, *extra_args, *passes, "-S", "-o", "-", "-"]
+            cmd = [self.opt, *self.target_args, *extra_args, *passes, *([] if bitcode else ["-S"]), "-o", "-", "-"]
             try:
                 proc = subprocess.run(cmd, input=text.encode(), capture_output=True, timeout=timeout)
             except subprocess.TimeoutExpired:
@@ -64,7 +77,7 @@ class OptBackend:
             if "did not reach a fixpoint" in msg or "LLVM ERROR" in msg or "PLEASE submit" in proc.stderr.decode(errors="replace"):
                 kind = "crash"
             raise BackendError(f"opt failed on -passes='{shown}': {msg}", kind)
-        return proc.stdout.decode()
+        return proc.stdout if bitcode else proc.stdout.decode()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -263,28 +276,30 @@ class InprocWorker:
         self.close()
         return f"{self.engine} worker died ({why}): {one_line(lines[-1] if lines else tail)}"
 
-    def run(self, text: str, passlist, vocab=None, want_text: bool = True,
-            timeout: float | None = None) -> tuple[int, str | None]:
-        """(instruction count, IR text if wanted) of a PassList run in the worker."""
+    def run(self, text: str, passlist, vocab=None, want_text: bool = True, timeout: float | None = None,
+            size: bool = False) -> WorkerReply:
+        """Run a PassList in the worker: the instruction count, the IR text if wanted and, with
+        ``size``, the bytes of the executable sections of the object compiled from the result."""
         if self.engine == "llvmlite":
             req = {"engine": "llvmlite", "segments": LlvmliteBackend.segments(passlist, vocab)}
         else:
             req = {"engine": "libllvm", "pipeline": passlist.render()}
-        return self._request(req, text, want_text, timeout)
+        return self._request(req, text.encode(), want_text, timeout, size)
 
-    def run_pipeline(self, text: str, pipeline: str, want_text: bool = True,
-                     timeout: float | None = None) -> tuple[int, str | None]:
-        """Like :meth:`run` for any ``-passes=`` string (libLLVM only: it takes opt's syntax)."""
+    def run_pipeline(self, data: str | bytes, pipeline: str, want_text: bool = True, timeout: float | None = None,
+                     size: bool = False) -> WorkerReply:
+        """Like :meth:`run` for any ``-passes=`` string ('' runs nothing) on IR text or bitcode
+        (libLLVM only: it takes opt's syntax)."""
         if self.engine != "libllvm":
             raise BackendError(f"{self.engine} cannot run a pipeline string", "error")
-        return self._request({"engine": "libllvm", "pipeline": pipeline}, text, want_text, timeout)
+        data = data.encode() if isinstance(data, str) else data
+        return self._request({"engine": "libllvm", "pipeline": pipeline}, data, want_text, timeout, size)
 
-    def _request(self, req: dict, text: str, want_text: bool, timeout: float | None) -> tuple[int, str | None]:
+    def _request(self, req: dict, data: bytes, want_text: bool, timeout: float | None, size: bool) -> WorkerReply:
         import json
         import time
 
-        data = text.encode()
-        header = json.dumps({**req, "want_text": want_text, "n": len(data)}).encode() + b"\n"
+        header = json.dumps({**req, "want_text": want_text, "size": size, "n": len(data)}).encode() + b"\n"
         if self.proc is None or self.proc.poll() is not None:
             self._start()
         deadline = time.monotonic() + (timeout or self.timeout)
@@ -300,7 +315,7 @@ class InprocWorker:
             raise BackendError(self._died(), "crash") from None
         if not reply["ok"]:
             raise BackendError(reply["error"], reply.get("kind", "error"))
-        return reply["count"], out
+        return WorkerReply(reply["count"], out, reply.get("text_bytes"))
 
 
 def _exit_with_parent() -> None:
@@ -338,18 +353,19 @@ def worker_main() -> None:
         if not line:
             return
         req = json.loads(line)
-        text = inp.read(req["n"]).decode()
+        data = inp.read(req["n"])
         try:
             if req["engine"] == "llvmlite":
                 engine = engines.get("llvmlite") or engines.setdefault("llvmlite", LlvmliteBackend())
-                result = engine.run_segments(text, [tuple(s) for s in req["segments"]])
+                result = engine.run_segments(data.decode(), [tuple(s) for s in req["segments"]])
+                size = ir.text_size(ir.IR(result, "<worker>")) if req.get("size") else None
             else:
                 from llmcompiler.llvm.libllvm import LibLLVM
 
                 engine = engines.get("libllvm") or engines.setdefault("libllvm", LibLLVM())
-                result = engine.run(text, req["pipeline"])
+                result, size = engine.run_sized(data, req["pipeline"], size=bool(req.get("size")))
             body = result.encode() if req["want_text"] else b""
-            reply = {"ok": True, "count": ir.count_instructions(result), "n": len(body)}
+            reply = {"ok": True, "count": ir.count_instructions(result), "text_bytes": size, "n": len(body)}
         except BackendError as e:
             body, reply = b"", {"ok": False, "error": str(e), "kind": e.kind, "n": 0}
         except Exception as e:  # noqa: BLE001 - anything else is reported, the worker lives on

@@ -23,6 +23,7 @@ A :class:`Harness` owns a worker process (the fast path): use it as a context ma
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 import time
@@ -40,6 +41,11 @@ FAILED = ("unknown-pass", "crash", "timeout", "invalid", "error")
 # Where pipelines run besides opt-22: "auto" picks libLLVM-22 (opt's own library, every list) when it
 # is installed, else llvmlite (the lists it runs exactly like opt); "off" runs everything in opt-22.
 FAST_PATHS = ("auto", "libllvm", "llvmlite", "off")
+# What "smaller" means. "instructions": IR instructions in defined functions (Module::getInstructionCount).
+# "text": bytes of the executable sections of the object file LLVM's code generator makes from the
+# module (libLLVM-22's, in the worker, with the module's triple, PIC and the default codegen level:
+# what clang-22 -c emits, and what llc-22 -filetype=obj makes of opt-22's bitcode output).
+METRICS = ("instructions", "text")
 # Passes whose result depends on where objects sit in memory: LLVM 22's GVNSink iterates PHIs in
 # pointer order (fixed upstream by llvm-project #205952), so in the long-lived fast-path worker the
 # same list can count differently from run to run, while opt in a fresh process is stable. Lists
@@ -121,6 +127,7 @@ class Result:
         return None if self.chosen is None else self.candidates[self.chosen]
 
     oz_pipeline: str = field(default=OZ, repr=False, compare=False)  # the exact -Oz baseline pipeline
+    metric: str = "instructions"  # what the counts are: IR instructions, or object bytes ("text")
 
     @property
     def best_pipeline(self) -> str:
@@ -137,6 +144,7 @@ class Result:
     def to_dict(self) -> dict:
         return {
             "name": self.name,
+            "metric": self.metric,
             "ir_hash": self.ir_hash,
             "count_before": self.count_before,
             "count_oz": self.count_oz,
@@ -166,9 +174,13 @@ class Harness:
     """Runs pipelines on IR with the fast path where exact, opt otherwise, and caches counts."""
 
     def __init__(self, opt: str | None = None, timeout: float = DEFAULT_TIMEOUT, fast_path: str = "auto",
-                 vocab: Vocabulary | None = None, cache_size: int = 200_000, jobs: int = 1):
+                 vocab: Vocabulary | None = None, cache_size: int = 200_000, jobs: int = 1,
+                 metric: str = "instructions"):
         if fast_path not in FAST_PATHS:
             raise ValueError(f"fast_path must be one of {', '.join(FAST_PATHS)}, not {fast_path!r}")
+        if metric not in METRICS:
+            raise ValueError(f"metric must be one of {', '.join(METRICS)}, not {metric!r}")
+        self.metric = metric
         self.vocab = vocab or default_vocabulary()
         self.opt = OptBackend(opt)
         # The fast path runs in a worker process, so a crash in LLVM costs a respawn, not the caller.
@@ -188,10 +200,12 @@ class Harness:
         self.jobs = max(1, int(jobs))  # candidates evaluated at once, each on a worker of its own
         self._spares: list[InprocWorker] = []  # the workers beyond the first, for parallel evaluation
         self._lock = threading.Lock()  # the cache and counters, when candidates run in parallel
+        self._sizer: InprocWorker | None = None  # libLLVM worker measuring opt's output when the fast path is not libLLVM
+        self._sizer_lock = threading.Lock()
 
     def close(self) -> None:
         """Stop the fast-path worker (a later run starts a new one)."""
-        for w in [self.inproc, *self._spares]:
+        for w in [self.inproc, *self._spares, self._sizer]:
             if w is not None:
                 w.close()
 
@@ -213,15 +227,16 @@ class Harness:
              worker: InprocWorker | None = None) -> tuple[int, str | None, str]:
         """(count, text, backend) of one PassList; raises BackendError when opt fails."""
         if not passlist.items:
-            return ir.count, ir.text, "none"
+            return self.value_of(ir), ir.text, "none"
         worker = worker or self.inproc
         with self._lock:
             self.compilations += 1
         if worker is not None and (worker.engine == "libllvm" or passlist.in_process()) \
                 and not any(item.split("<", 1)[0] in UNSTABLE for item in passlist.items):
             try:
-                count, text = worker.run(ir.text, passlist, self.vocab, want_text=want_text, timeout=self.timeout)
-                return count, text, worker.engine
+                r = worker.run(ir.text, passlist, self.vocab, want_text=want_text, timeout=self.timeout,
+                               size=self.metric == "text")
+                return (r.text_bytes if self.metric == "text" else r.count), r.text, worker.engine
             except BackendError as e:
                 # llvmlite's results equal opt's whenever it finishes; when it does not (an LLVM
                 # assertion, a hang), opt, the reference, decides. libLLVM is opt's own code: a list
@@ -230,8 +245,52 @@ class Harness:
                     self.fast_path_failures += 1
                 if e.kind == "timeout" and worker.engine == "libllvm":
                     raise
-        text = self.opt.run(ir.text, passlist.render(), timeout=self.timeout)
-        return irmod.count_instructions(text), text, "opt"
+        value, text = self._opt(ir.text, passlist.render(), worker)
+        return value, text, "opt"
+
+    def _opt(self, text: str, pipeline: str, worker: InprocWorker | None = None) -> tuple[int, str]:
+        """(value in the metric, IR text) of a pipeline that opt-22 runs. In bytes, opt writes bitcode
+        (which keeps the use-list order code generation depends on) and libLLVM compiles it."""
+        if self.metric == "instructions":
+            out = self.opt.run(text, pipeline, timeout=self.timeout)
+            return irmod.count_instructions(out), out
+        sizer = worker if worker is not None and worker.engine == "libllvm" else self._libllvm_sizer()
+        if sizer is None:  # no libLLVM-22: llvmlite's code generator measures every module alike
+            out = self.opt.run(text, pipeline, timeout=self.timeout)
+            return irmod.text_size(irmod.IR(out, "<opt>")), out
+        bitcode = self.opt.run(text, pipeline, timeout=self.timeout, bitcode=True)
+        with self._sizer_lock if sizer is self._sizer else contextlib.nullcontext():
+            r = sizer.run_pipeline(bitcode, "", want_text=True, timeout=self.timeout, size=True)
+        return r.text_bytes, r.text
+
+    def _libllvm_sizer(self) -> InprocWorker | None:
+        if self.inproc is not None:
+            return self.inproc if self.inproc.engine == "libllvm" else None
+        from llmcompiler.llvm import libllvm
+
+        with self._sizer_lock:
+            if self._sizer is None and libllvm.available():
+                self._sizer = InprocWorker(self.timeout, engine="libllvm")
+        return self._sizer
+
+    def value_of(self, ir: irmod.IR) -> int:
+        """The metric of a module as it is (no passes): its instructions, or its object's bytes."""
+        if self.metric == "instructions":
+            return ir.count
+        key = (ir.hash, "@input")
+        with self._lock:
+            hit = self._cache.get(key)
+        if hit is None:
+            sizer = self._libllvm_sizer()
+            if sizer is None:
+                hit = Measurement(irmod.text_size(ir), backend="llvmlite")
+            else:
+                with self._sizer_lock if sizer is self._sizer else contextlib.nullcontext():
+                    r = sizer.run_pipeline(ir.text, "", want_text=False, timeout=self.timeout, size=True)
+                hit = Measurement(r.text_bytes, backend="libllvm")
+            with self._lock:
+                self._cache[key] = hit
+        return hit.count
 
     def apply(self, ir: irmod.IR, passlist: PassList) -> str:
         """Run a PassList and return the resulting IR text (raises BackendError)."""
@@ -285,8 +344,8 @@ class Harness:
             self.compilations += 1
         text = None
         try:
-            text = self.opt.run(ir.text, passlist.render(), timeout=self.timeout)
-            value = Measurement(irmod.count_instructions(text), backend="opt")
+            count, text = self._opt(ir.text, passlist.render())
+            value = Measurement(count, backend="opt")
         except BackendError as e:
             value = Measurement(None, str(e), e.kind, "opt")
         self._store((ir.hash, passlist.render()), value, exact=True)
@@ -311,14 +370,14 @@ class Harness:
         count = text = None
         if self.inproc is not None and self.inproc.engine == "libllvm":
             try:
-                count, text = self.inproc.run_pipeline(ir.text, self.oz_pipeline, want_text=want_text,
-                                                       timeout=self.timeout)
+                r = self.inproc.run_pipeline(ir.text, self.oz_pipeline, want_text=want_text, timeout=self.timeout,
+                                             size=self.metric == "text")
+                count, text = (r.text_bytes if self.metric == "text" else r.count), r.text
             except BackendError:
                 with self._lock:
                     self.fast_path_failures += 1
         if count is None:
-            text = self.opt.run(ir.text, self.oz_pipeline, timeout=self.timeout)
-            count = irmod.count_instructions(text)
+            count, text = self._opt(ir.text, self.oz_pipeline)
         with self._lock:
             self._cache[key] = Measurement(count, backend="opt")
             if want_text:
@@ -391,7 +450,7 @@ class Harness:
         return Result(
             name=ir.name,
             ir_hash=ir.hash,
-            count_before=ir.count,
+            count_before=self.value_of(ir),
             count_oz=count_oz,
             candidates=tuple(outcomes),
             chosen=chosen,
@@ -399,6 +458,7 @@ class Harness:
             seconds=time.perf_counter() - t0,
             best_text=best_text,
             oz_pipeline=self.oz_pipeline,
+            metric=self.metric,
         )
 
 

@@ -281,7 +281,8 @@ def _target_machine(triple: str):
 
 
 def text_size(ir: IR) -> int:
-    """Bytes of executable sections (.text*) in the object file llvmlite's codegen emits."""
+    """Bytes of executable sections in the object file llvmlite's code generator emits (its own
+    LLVM 22 build: the harness's ``text`` metric uses libLLVM-22 where it is installed)."""
     mod = parse_module(ir.text, ir.name)
     obj = _target_machine(mod.triple).emit_object(mod)
     return sum(s.size() for s in llvm.ObjectFileRef.from_data(obj).sections() if s.is_text())

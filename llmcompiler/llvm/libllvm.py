@@ -17,6 +17,7 @@ import ctypes
 import functools
 import os
 import shutil
+import struct
 
 from llmcompiler.errors import BackendError, ToolError
 from llmcompiler.llvm.toolchain import LLVM_MAJOR, find_opt
@@ -58,6 +59,36 @@ def available() -> bool:
         return False
 
 
+def executable_bytes(obj: bytes) -> int:
+    """Total size of the executable sections (``SHF_EXECINSTR``) of an ELF object file.
+
+    >>> executable_bytes(b"not an object")
+    Traceback (most recent call last):
+    ...
+    llmcompiler.errors.BackendError: object size: not an ELF object file (only ELF is supported)
+    """
+    if obj[:4] != b"\x7fELF" or obj[4] not in (1, 2) or obj[5] not in (1, 2):
+        raise BackendError("object size: not an ELF object file (only ELF is supported)", "error")
+    wide, order = obj[4] == 2, "<" if obj[5] == 1 else ">"
+    if wide:
+        shoff, = struct.unpack_from(order + "Q", obj, 0x28)
+        shentsize, shnum = struct.unpack_from(order + "HH", obj, 0x3A)
+        flags_at, size_at = 8, 0x20
+    else:
+        shoff, = struct.unpack_from(order + "I", obj, 0x20)
+        shentsize, shnum = struct.unpack_from(order + "HH", obj, 0x2E)
+        flags_at, size_at = 8, 0x14
+    total = 0
+    for i in range(shnum):
+        base = shoff + i * shentsize
+        sh_type, = struct.unpack_from(order + "I", obj, base + 4)
+        flags, = struct.unpack_from(order + ("Q" if wide else "I"), obj, base + flags_at)
+        size, = struct.unpack_from(order + ("Q" if wide else "I"), obj, base + size_at)
+        if flags & 0x4 and sh_type != 8:  # SHF_EXECINSTR, and not SHT_NOBITS
+            total += size
+    return total
+
+
 class LibLLVM:
     """The C API of one libLLVM, loaded once per process."""
 
@@ -65,7 +96,8 @@ class LibLLVM:
         self.path = path or find_libllvm()
         L = self.lib = ctypes.CDLL(self.path)
         for name in ("LLVMInitializeX86TargetInfo", "LLVMInitializeX86Target", "LLVMInitializeX86TargetMC",
-                     "LLVMInitializeAArch64TargetInfo", "LLVMInitializeAArch64Target", "LLVMInitializeAArch64TargetMC"):
+                     "LLVMInitializeX86AsmPrinter", "LLVMInitializeAArch64TargetInfo", "LLVMInitializeAArch64Target",
+                     "LLVMInitializeAArch64TargetMC", "LLVMInitializeAArch64AsmPrinter"):
             fn = getattr(L, name, None)
             if fn is not None:
                 fn()
@@ -86,6 +118,11 @@ class LibLLVM:
             "LLVMPrintModuleToString": (_CHARS, [_P]),
             "LLVMDisposeMessage": (None, [_CHARS]),
             "LLVMDisposeModule": (None, [_P]),
+            "LLVMTargetMachineEmitToMemoryBuffer": (ctypes.c_int, [_P, _P, ctypes.c_int, ctypes.POINTER(_CHARS),
+                                                                  ctypes.POINTER(_P)]),
+            "LLVMGetBufferStart": (_P, [_P]),
+            "LLVMGetBufferSize": (ctypes.c_size_t, [_P]),
+            "LLVMDisposeMemoryBuffer": (None, [_P]),
         }
         for name, (res, args) in sig.items():
             fn = getattr(L, name)
@@ -99,6 +136,18 @@ class LibLLVM:
         self.lib.LLVMDisposeMessage(p)
         return text
 
+    def _text_bytes(self, mod) -> int:
+        L = self.lib
+        err, buf = _CHARS(), _P()
+        if L.LLVMTargetMachineEmitToMemoryBuffer(self._tm(L.LLVMGetTarget(mod)), mod, 1, ctypes.byref(err),
+                                                  ctypes.byref(buf)):  # 1: LLVMObjectFile
+            raise BackendError(f"code generation failed: {self._message(err).strip()[:300]}", "error")
+        try:
+            obj = ctypes.string_at(L.LLVMGetBufferStart(buf), L.LLVMGetBufferSize(buf))
+        finally:
+            L.LLVMDisposeMemoryBuffer(buf)
+        return executable_bytes(obj)
+
     def _tm(self, triple: bytes):
         if triple not in self._tms:
             target, err = _P(), _CHARS()
@@ -110,8 +159,15 @@ class LibLLVM:
 
     def run(self, text: str, pipeline: str) -> str:
         """Parse IR, run a ``-passes=`` pipeline, verify, and return the printed module."""
+        return self.run_sized(text, pipeline, size=False)[0]
+
+    def run_sized(self, text: str | bytes, pipeline: str, size: bool = True) -> tuple[str, int | None]:
+        """:meth:`run`, and with ``size`` the bytes of the executable sections of the object file that
+        LLVM's code generator makes from the result (as ``llc-22 -filetype=obj`` with the same target
+        machine: the module's triple, PIC, the default optimisation level; CPU and features come from
+        the functions' attributes, as clang writes them)."""
         L = self.lib
-        data = text.encode()
+        data = text.encode() if isinstance(text, str) else text  # text or bitcode
         ctx = L.LLVMContextCreate()
         mod = _P()
         try:
@@ -135,7 +191,8 @@ class LibLLVM:
             if L.LLVMVerifyModule(mod, 2, ctypes.byref(out)):  # 2: LLVMReturnStatusAction
                 raise BackendError(f"passes produced invalid IR: {self._message(out).strip()[:300]}", "invalid")
             self._message(out)
-            return self._message(L.LLVMPrintModuleToString(mod))
+            printed = self._message(L.LLVMPrintModuleToString(mod))
+            return printed, self._text_bytes(mod) if size else None
         finally:
             if mod:
                 L.LLVMDisposeModule(mod)

@@ -68,6 +68,7 @@ class TuneResult:
     seconds: float
     history: tuple[tuple[int, int], ...] = field(default=(), repr=False)  # (evaluation, best count so far)
     top: tuple[tuple[str, int], ...] = field(default=(), repr=False)  # best distinct lists below -Oz, as searched
+    metric: str = "instructions"  # what the counts are: IR instructions or object bytes ("text")
 
     def __post_init__(self):
         if self.best_count > self.count_oz:
@@ -87,7 +88,8 @@ class TuneResult:
 
     def to_dict(self) -> dict:
         return {
-            "name": self.name, "strategy": self.strategy, "seed": self.seed, "budget": self.budget,
+            "name": self.name, "metric": self.metric, "strategy": self.strategy, "seed": self.seed,
+            "budget": self.budget,
             "count_before": self.count_before, "count_oz": self.count_oz, "best_count": self.best_count,
             "reduction_vs_oz": self.reduction_vs_oz, "pipeline": self.pipeline,
             "fallback_to_oz": self.best is None, "evaluations": self.evaluations,
@@ -104,9 +106,9 @@ _worker_harness: Harness | None = None
 _worker_ir: irmod.IR | None = None
 
 
-def _pool_init(text: str, name: str, timeout: float) -> None:
+def _pool_init(text: str, name: str, timeout: float, metric: str) -> None:
     global _worker_harness, _worker_ir
-    _worker_harness = Harness(timeout=timeout)
+    _worker_harness = Harness(timeout=timeout, metric=metric)
     _worker_ir = irmod.IR(text, name)
 
 
@@ -162,7 +164,7 @@ class Staged:
             if cur is None:
                 return None
         rest = vocab.passlist(items[start:])
-        return cur.count if not rest.items else self.harness.count(cur, rest).count
+        return self.harness.value_of(cur) if not rest.items else self.harness.count(cur, rest).count
 
 
 class Evaluator:
@@ -177,7 +179,8 @@ class Evaluator:
         self.staged = Staged(self.harness)
         self.pool = None
         if jobs > 1:
-            self.pool = mp.get_context("fork").Pool(jobs, initializer=_pool_init, initargs=(ir.text, ir.name, timeout))
+            self.pool = mp.get_context("fork").Pool(jobs, initializer=_pool_init,
+                                                    initargs=(ir.text, ir.name, timeout, self.harness.metric))
 
     def close(self) -> None:
         if self.pool is not None:
@@ -329,8 +332,9 @@ def has_main(ir: irmod.IR) -> bool:
 
 def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0, jobs: int = 1,
          batch: int = 16, timeout: float = 60.0, harness: Harness | None = None, progress=None,
-         vocab: Vocabulary | None = None, check_exec: bool = False) -> TuneResult:
-    """Search for the best pass list for one size-ready module within ``budget`` evaluations.
+         vocab: Vocabulary | None = None, check_exec: bool = False, metric: str = "instructions") -> TuneResult:
+    """Search for the best pass list for one size-ready module within ``budget`` evaluations, by
+    ``metric`` (IR instructions, or object ``text`` bytes; a given ``harness`` brings its own).
 
     With ``check_exec`` (for a module with ``main``), the answer must also run under lli-22 with the
     same output and exit status as the unoptimised module: the best lists are tried in order and the
@@ -342,7 +346,7 @@ def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0,
         raise LlmoptError("the budget must be at least 1 evaluation")
     t0 = time.perf_counter()
     vocab = vocab or default_vocabulary()
-    harness = harness or Harness(timeout=timeout)
+    harness = harness or Harness(timeout=timeout, metric=metric)
     count_oz = harness.oz_count(ir)
     evaluator = Evaluator(ir, harness, jobs=jobs, timeout=timeout)
     moves = Moves(vocab, random.Random(seed))
@@ -395,9 +399,10 @@ def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0,
     verdict = harness.evaluate(ir, [vocab.passlist(best_items)])
     best = vocab.passlist(best_items) if verdict.chosen is not None else None
     return TuneResult(
-        name=ir.name, strategy=strategy, seed=seed, budget=budget, count_before=ir.count, count_oz=count_oz,
-        best=best, best_count=verdict.best_count, evaluations=searched, minimize_evaluations=minimize_evals,
-        failures=failures, seconds=time.perf_counter() - t0, history=tuple(history), top=top_lists,
+        name=ir.name, strategy=strategy, seed=seed, budget=budget, count_before=harness.value_of(ir),
+        count_oz=count_oz, best=best, best_count=verdict.best_count, evaluations=searched,
+        minimize_evaluations=minimize_evals, failures=failures, seconds=time.perf_counter() - t0,
+        history=tuple(history), top=top_lists, metric=harness.metric,
     )
 
 
