@@ -326,3 +326,14 @@ def test_compiler_gym_adapter_needs_compiler_gym():
             envmod.from_compiler_gym_uri("benchmark://cbench-v1/crc32")
     else:
         pytest.skip("compiler_gym is installed")
+
+
+def test_object_size_observations_are_the_text_metric(harness):
+    """ObjectTextSizeBytes/Oz are what `--metric text` measures: the same libLLVM object bytes."""
+    env = make(harness, benchmark=str(EXAMPLE))
+    env.reset()
+    with Harness(metric="text") as text:
+        m = ir.load(EXAMPLE)
+        assert env.observation["ObjectTextSizeBytes"] == text.value_of(m)
+        assert env.observation["ObjectTextSizeOz"] == text.oz_count(m)
+    env.close()

@@ -275,9 +275,11 @@ class Harness:
 
     def value_of(self, ir: irmod.IR) -> int:
         """The metric of a module as it is (no passes): its instructions, or its object's bytes."""
-        if self.metric == "instructions":
-            return ir.count
-        key = (ir.hash, "@input")
+        return ir.count if self.metric == "instructions" else self.text_bytes(ir)
+
+    def text_bytes(self, ir: irmod.IR) -> int:
+        """Bytes of the executable sections of the object compiled from ``ir`` as it is, cached."""
+        key = (ir.hash, "@text")
         with self._lock:
             hit = self._cache.get(key)
         if hit is None:

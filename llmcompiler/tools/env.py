@@ -366,6 +366,7 @@ class LlvmEnv(gymnasium.Env):
         self.vocab = vocab or (harness.vocab if harness else default_vocabulary())
         self.harness = harness or Harness(vocab=self.vocab)
         self._owns_harness = harness is None
+        self._bytes: Harness | None = None  # measures the text metric (object bytes), on first use
         self.action_names: list[str] = list(self.vocab.names)
         self.action_space = spaces.Discrete(len(self.action_names))
         self.observation = ObservationView(self)
@@ -479,7 +480,7 @@ class LlvmEnv(gymnasium.Env):
         if metric_name == "IrInstructionCount":
             return self._start.count
         if metric_name not in self._start_metrics:
-            self._start_metrics[metric_name] = irmod.text_size(self._start)
+            self._start_metrics[metric_name] = self._bytes_harness().text_bytes(self._start)
         return self._start_metrics[metric_name]
 
     # -- observations ----------------------------------------------------------------------------
@@ -492,15 +493,12 @@ class LlvmEnv(gymnasium.Env):
             "IrInstructionCount": lambda: state.count,
             "IrInstructionCountOz": lambda: self.harness.oz_count(start),
             "IrInstructionCountO0": lambda: start.count,
-            "ObjectTextSizeBytes": lambda: irmod.text_size(state),
-            "ObjectTextSizeOz": lambda: irmod.text_size(irmod.IR(self._oz_text(), start.name)),
+            "ObjectTextSizeBytes": lambda: self._bytes_harness().text_bytes(state),
+            "ObjectTextSizeOz": lambda: self._bytes_harness().oz_count(start),
             "InstCount": lambda: inst_count(state.text),
             "Autophase": lambda: autophase(state.text),
         }
         return compute[name]()
-
-    def _oz_text(self) -> str:
-        return self.harness.opt.run(self._start.text, self.harness.oz_pipeline, timeout=self.harness.timeout)
 
     # -- state out -------------------------------------------------------------------------------
     def commandline(self, input_path: str = "input.ll", output_path: str = "output.ll", single: bool = False) -> str:
@@ -538,9 +536,18 @@ class LlvmEnv(gymnasium.Env):
             return None
         return text
 
+    def _bytes_harness(self) -> Harness:
+        """The harness of the ``text`` metric (``llmopt ... --metric text``): the same bytes."""
+        if self._bytes is None:
+            self._bytes = Harness(vocab=self.vocab, metric="text")
+        return self._bytes
+
     def close(self) -> None:
-        if self._owns_harness and self.harness.inproc is not None:
-            self.harness.inproc.close()
+        if self._owns_harness:
+            self.harness.close()
+        if self._bytes is not None:
+            self._bytes.close()
+            self._bytes = None
         self._state = None
         super().close()
 
