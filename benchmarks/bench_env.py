@@ -33,10 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from llmcompiler.llvm import (
-    ir,  # noqa: E402
-    suites,
-)
+from llmcompiler.llvm import ir, suites  # noqa: E402
 from llmcompiler.metrics import geomean  # noqa: E402
 from llmcompiler.tools.env import LlvmEnv  # noqa: E402
 

@@ -29,10 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from llmcompiler.llvm import (
-    backends,
-    ir,  # noqa: E402
-)
+from llmcompiler.llvm import backends, ir  # noqa: E402
 from llmcompiler.llvm.passes import default_vocabulary  # noqa: E402
 
 LIST = ("sroa,instcombine,simplifycfg,sccp,reassociate,dse,adce,loop-rotate,loop-deletion,"

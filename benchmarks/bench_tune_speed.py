@@ -19,11 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from llmcompiler.llvm import (
-    ir,
-    search,  # noqa: E402
-    suites,
-)
+from llmcompiler.llvm import ir, search, suites  # noqa: E402
 
 
 def main() -> None:

@@ -21,10 +21,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from llmcompiler.errors import LlmoptError  # noqa: E402
-from llmcompiler.llvm import (
-    ir,  # noqa: E402
-    suites,
-)
+from llmcompiler.llvm import ir, suites  # noqa: E402
 
 
 def build_one(seed: int, out_dir: Path) -> ir.IR:

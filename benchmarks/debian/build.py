@@ -72,10 +72,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from llmcompiler.errors import IRError, one_line  # noqa: E402
-from llmcompiler.llvm import (
-    ir,  # noqa: E402
-    suites,
-)
+from llmcompiler.llvm import ir, suites  # noqa: E402
 
 CLANG = "clang-22"
 BASE_FLAGS = ("-std=gnu11", "-w", "-Oz", "-Xclang", "-disable-llvm-passes", "-S", "-emit-llvm")

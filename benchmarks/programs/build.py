@@ -18,10 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from llmcompiler.llvm import (
-    ir,  # noqa: E402
-    suites,
-)
+from llmcompiler.llvm import ir, suites  # noqa: E402
 
 CFLAGS = ["-std=c11", "-Oz", "-Xclang", "-disable-llvm-passes", "-S", "-emit-llvm"]
 
