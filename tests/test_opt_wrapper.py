@@ -1,13 +1,17 @@
 """llmopt-opt, the drop-in opt: byte-identical pass-through, never worse than opt-22 -Oz, fallbacks,
-opt's I/O rules, the result cache, and a parallel make of benchmarks/make_project."""
+opt's I/O rules, the result cache, a parallel make of benchmarks/make_project, signals, and a
+property: every command line that is not a size request is opt-22's, byte for byte.
+(The cache's defences against forged entries and foreign directories: test_cache_security.py.)"""
 
 from __future__ import annotations
 
 import io
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import tempfile
 import time
 import types
 from pathlib import Path
@@ -84,7 +88,7 @@ def smaller(monkeypatch) -> FakeAdvisor:
 # command-line parsing
 
 
-@pytest.mark.parametrize("argv, level", [
+CLASSIFY_CASES = [
     (["-Oz", "in.ll"], "Oz"),
     (["--Os", "-S", "in.ll", "-o", "out.ll"], "Os"),
     (["-passes=default<Oz>", "-o=out.bc", "-"], "Oz"),
@@ -99,7 +103,10 @@ def smaller(monkeypatch) -> FakeAdvisor:
     (["-Oz", "a.ll", "b.ll"], None),
     (["-Oz", "-o-", "in.ll"], None),
     (["-passes=default<Oz>,instcombine", "in.ll"], None),
-])
+]
+
+
+@pytest.mark.parametrize("argv, level", CLASSIFY_CASES)
 def test_classify(argv, level):
     req = w.classify(argv)
     assert (req.reason is None) == (level is not None), req.reason
@@ -137,6 +144,7 @@ def test_help_and_version():
     p = wrapper("--help")
     out = p.stdout.decode()
     assert p.returncode == 0 and "--llmopt-k" in out and "LLMOPT_CACHE_DIR" in out
+    assert "$XDG_CACHE_HOME/llmopt, else ~/.cache/llmopt" in out
     assert out.rstrip().endswith("All other options are opt-22's: see `opt-22 --help`.")
     p = wrapper("--version")
     assert p.returncode == 0 and p.stdout.startswith(opt22("--version").stdout)
@@ -453,3 +461,329 @@ def test_nonsense_from_the_advisor_keeps_opt_output(monkeypatch, capfd):
     assert Path("got.bc").read_bytes() == opt22("-Oz", CSV).stdout
     err = stderr_lines(capfd.readouterr().err)
     assert len(err) == 1 and err[0].startswith("llmopt-opt: ") and "internal error" in err[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# fidelity with opt-22: outputs it may not write, write failures, settings, closed pipes, empty modules
+
+
+DROP_DAC = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-dac_override,-dac_read_search"]
+needs_unprivileged = pytest.mark.skipif(os.geteuid() != 0 or not have("setpriv"),
+                                        reason="runs as root without CAP_DAC_OVERRIDE (setpriv): file modes then bind")
+
+
+@needs_unprivileged
+@pytest.mark.parametrize("case", ["read-only file", "new file in read-only dir", "writable file in read-only dir"])
+def test_output_permissions_like_opt(tmp_path, case):
+    """Without the power to ignore file modes, opt-22 refuses a read-only output ('Permission denied',
+    status 1) and writes a writable file in a read-only directory in place: so does llmopt-opt."""
+    outs = {}
+    for who, cmd in (("opt", ["opt-22"]), ("got", [str(SCRIPT)])):
+        d = tmp_path / who
+        d.mkdir()
+        out = d / ("new.ll" if case.startswith("new") else "o.ll")
+        if not case.startswith("new"):
+            out.write_text("old\n")
+        (out if case == "read-only file" else d).chmod(0o444 if case == "read-only file" else 0o555)
+        p = subprocess.run([*DROP_DAC, *cmd, "-Oz", "-S", str(CSV), "-o", str(out)], capture_output=True, timeout=120,
+                           env={**os.environ, "LLMOPT_PIPELINE": "default<Oz>"})
+        d.chmod(0o755)
+        outs[who] = (p.returncode, p.stdout, p.stderr.replace(str(out).encode(), b"OUT"),
+                     out.read_bytes() if out.exists() else None, sorted(x.name for x in d.iterdir()))
+    assert outs["got"] == outs["opt"]
+    assert (outs["opt"][0] == 0) == (case == "writable file in read-only dir")
+
+
+def test_write_failure_names_the_output(tmp_path):
+    ref = subprocess.run(["opt-22", "-Oz", "-S", str(CSV), "-o", "/dev/full"], capture_output=True, timeout=60)
+    got = wrapper("-Oz", "-S", CSV, "-o", "/dev/full", env={"LLMOPT_PIPELINE": "default<Oz>"})
+    assert got.returncode == ref.returncode == 1
+    lines = stderr_lines(got.stderr.decode())
+    assert len(lines) == 1 and lines[0] == "llmopt-opt: error: /dev/full: No space left on device"
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027, 0o077])
+def test_output_mode_is_opts(tmp_path, umask):
+    """A new output gets 0666 less the umask (0644 under 022), an existing one keeps its mode."""
+    def run(cmd: list, out: str) -> int:
+        p = subprocess.run([*cmd, "-Oz", "-S", str(CSV), "-o", out], capture_output=True, timeout=120,
+                           preexec_fn=lambda: os.umask(umask), env={**os.environ, "LLMOPT_PIPELINE": "default<Oz>"})
+        assert p.returncode == 0, p.stderr
+        return os.stat(out).st_mode & 0o7777
+
+    assert run(["opt-22"], "ref.ll") == run([SCRIPT], "got.ll") == 0o666 & ~umask
+    for path in ("ref.ll", "got.ll"):
+        os.chmod(path, 0o640)
+    assert run(["opt-22"], "ref.ll") == run([SCRIPT], "got.ll") == 0o640
+    assert run([SCRIPT], "got.ll") == 0o640  # a cache hit too
+
+
+@pytest.mark.parametrize("env, extra", [
+    ({"LLMOPT_K": "0"}, []),
+    ({"LLMOPT_TIMEOUT": "soon", "LLMOPT_MODEL": "/nonexistent"}, []),
+    ({}, ["--llmopt-k=0", "--llmopt-timeout=-1"]),
+])
+def test_passthrough_never_depends_on_advisor_settings(env, extra):
+    ref = opt22("-O2", "-S", EXAMPLE)
+    got = wrapper("-O2", "-S", EXAMPLE, *extra, env=env)
+    assert (got.returncode, got.stdout, got.stderr) == (ref.returncode, ref.stdout, ref.stderr)
+    # disabled: a size request is a pass-through too
+    ref = opt22("-Oz", "-S", EXAMPLE)
+    got = wrapper("-Oz", "-S", EXAMPLE, *extra, env={**env, "LLMOPT_DISABLE": "1"})
+    assert (got.returncode, got.stdout, got.stderr) == (ref.returncode, ref.stdout, ref.stderr)
+
+
+def _closed_stdout(cmd: list, env: dict | None = None) -> tuple[int, bytes]:
+    """(status, stderr) of a command whose standard output is a pipe nobody reads (`cmd | true`)."""
+    r, wfd = os.pipe()
+    os.close(r)
+    try:
+        p = subprocess.run([*map(str, cmd)], stdout=wfd, stderr=subprocess.PIPE, timeout=120,
+                           env={**os.environ, **(env or {})})
+    finally:
+        os.close(wfd)
+    return p.returncode, p.stderr
+
+
+@pytest.mark.parametrize("args", [["-help"], ["--version"], ["-O0", "-S", CSV], ["-Oz", "-S", CSV]],
+                         ids=["help", "version", "passthrough", "size-request"])
+def test_closed_stdout_is_quiet_like_opt(args):
+    """`llmopt-opt -help | head`: no 'Broken pipe' message; the status is opt's (killed by SIGPIPE)."""
+    env = {"LLMOPT_PIPELINE": "default<Oz>"}
+    ref = _closed_stdout(["opt-22", *args])
+    got = _closed_stdout([SCRIPT, *args], env)
+    assert ref == (-signal.SIGPIPE, b"")
+    assert got == ref
+
+
+@pytest.mark.parametrize("text", ["", "declare i32 @ext(i32)\n",
+                                  '@g = global i32 7\n@a = alias i32, ptr @g\ndeclare void @f()\n'],
+                         ids=["empty", "declaration", "globals"])
+def test_modules_without_code_are_silent_and_cached(smaller, tmp_path, capfd, text):
+    src = tmp_path / "m.ll"
+    src.write_text(text)
+    for extra in (["-S"], []):
+        ref = opt22("-Oz", *extra, "m.ll")
+        for _ in range(2):
+            assert w.main(["-Oz", *extra, "m.ll", "-o", "got.out"]) == 0
+            assert Path("got.out").read_bytes() == ref.stdout
+            assert capfd.readouterr().err == ref.stderr.decode() == ""
+    assert not smaller.calls
+    assert len(list((tmp_path / "cache").rglob("*.bin"))) == 2
+    assert w.main(["-Oz", "-S", "m.ll", "-o", "got.out", "--llmopt-verbose"]) == 0
+    assert "(cached)" in capfd.readouterr().err
+
+
+# ---------------------------------------------------------------------------------------------
+# signals: nothing left behind, no child left running, no traceback
+
+DRIVER = """\
+import os, sys
+from pathlib import Path
+from llmcompiler.tools import opt_wrapper as w
+from llmcompiler.llvm.backends import InprocWorker
+
+class Busy:  # a pass list that keeps the worker busy in LLVM for half a minute
+    def render(self):
+        return ",".join(["default<O3>"] * 3000)
+
+def advise(module, settings):
+    worker = InprocWorker(timeout=600)
+    worker._start()
+    Path(os.environ["WORKER_PID"]).write_text(str(worker.proc.pid))
+    worker.run(module.text, Busy(), want_text=False)
+    return None
+
+w._advise = advise
+sys.exit(w.main())
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rpartition(b")")[2].split()[0] != b"Z"
+    except OSError:
+        return False
+
+
+def _gone_within(pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not _alive(pid):
+            return True
+        time.sleep(0.05)
+    return not _alive(pid)
+
+
+def _children_of(pid: int) -> list[tuple[int, bytes]]:
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                ppid = int(f.read().rpartition(b")")[2].split()[1])
+            if ppid == pid:
+                found.append((int(entry), Path(f"/proc/{entry}/cmdline").read_bytes()))
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
+SLOW_PIPELINE = ",".join(["default<O3>"] * 3000)  # half a minute of opt-22
+
+
+@pytest.fixture(params=["worker", "pipeline"])
+def busy_build(request, tmp_path):
+    """Start llmopt-opt -Oz -S with a busy advisor and wait until it works: 'worker', a driver whose
+    advisor keeps a real InprocWorker busy; 'pipeline', the real command with LLMOPT_PIPELINE (opt-22
+    runs the list in the advisor thread). Yields (process, the advisor's child pid); kills whatever is
+    left afterwards."""
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    pidfile = tmp_path / "worker.pid"
+    env = {**os.environ, "TMPDIR": str(tmpdir), "WORKER_PID": str(pidfile),
+           "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    args = ["-Oz", "-S", str(CSV), "-o", str(tmp_path / "out.ll")]
+    if request.param == "worker":
+        driver = tmp_path / "driver.py"
+        driver.write_text(DRIVER)
+        cmd = [sys.executable, str(driver), *args]
+    else:
+        cmd = [str(SCRIPT), *args]
+        env["LLMOPT_PIPELINE"] = SLOW_PIPELINE
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
+    child = None
+    try:
+        deadline = time.monotonic() + 60
+        while child is None:
+            assert p.poll() is None and time.monotonic() < deadline, p.stderr.read() if p.poll() is not None else ""
+            time.sleep(0.05)
+            if request.param == "worker" and pidfile.exists() and pidfile.read_text():
+                child = int(pidfile.read_text())
+            elif request.param == "pipeline":
+                child = next((pid for pid, argv in _children_of(p.pid) if SLOW_PIPELINE.encode() in argv), None)
+        time.sleep(1.0)  # the child has loaded LLVM and is running the job
+        assert p.poll() is None and _alive(child)
+        yield p, child
+    finally:
+        for pid in (p.pid, child):
+            if pid is not None and _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+        p.wait(timeout=10)
+
+
+def _leftovers(tmp_path) -> list[str]:
+    return sorted(str(x.relative_to(tmp_path)) for x in (tmp_path / "tmp").rglob("*")) + \
+        (["out.ll"] if (tmp_path / "out.ll").exists() else [])
+
+
+def test_sigterm_cleans_up(busy_build, tmp_path):
+    p, worker = busy_build
+    p.send_signal(signal.SIGTERM)
+    _, err = p.communicate(timeout=20)
+    assert p.returncode == -signal.SIGTERM and b"Traceback" not in err, err
+    assert _gone_within(worker, 5), "the advisor's worker runs on"
+    assert _leftovers(tmp_path) == []
+
+
+def test_ctrl_c_is_quiet_and_cleans_up(busy_build, tmp_path):
+    """Ctrl-C in a terminal: SIGINT to the whole foreground process group."""
+    p, worker = busy_build
+    os.killpg(p.pid, signal.SIGINT)
+    _, err = p.communicate(timeout=20)
+    assert p.returncode == -signal.SIGINT, err  # a shell shows 130
+    assert err == b""  # no traceback, nothing at all
+    assert _gone_within(worker, 5), "the advisor's worker runs on"
+    assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("busy_build", ["worker"], indirect=True)
+def test_kill_9_leaves_no_worker_running(busy_build, tmp_path):
+    """Nothing runs in the wrapper after kill -9: the worker itself notices that its parent is gone
+    (llmcompiler/llvm/backends.py: worker_main watches its parent)."""
+    p, worker = busy_build
+    p.kill()
+    p.wait(timeout=10)
+    assert _leftovers(tmp_path) == []
+    assert _gone_within(worker, 5), "the advisor's worker runs on after its parent was killed"
+
+
+# ---------------------------------------------------------------------------------------------
+# property: every command line that is not a size request is opt-22's, byte for byte
+
+try:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+except ImportError:  # the property test needs the test extra's hypothesis
+    given = None
+
+# pieces of opt command lines: what a size request may hold...
+SIZE_LEVEL = [["-Oz"], ["-Os"], ["--Oz"], ["-passes=default<Oz>"], ["--passes", "default<Os>"], ["-p", "default<Oz>"]]
+SIZE_EXTRA = [["-S"], ["-f"], ["-o", "out.x"], ["-o=out.y"], ["-mtriple=x86_64-pc-linux-gnu"],
+              ["-mtriple", "x86_64-unknown-linux-gnu"], ["in.ll"], ["-"]]
+# ...and what makes a command line something else (each piece alone is enough)
+NOT_SIZE = [["-O0"], ["-O1"], ["-O2"], ["-O3"], ["-passes=instcombine"], ["-passes=default<Oz>,instcombine"],
+            ["-passes=default<O2>"], ["--disable-output"], ["-mcpu=znver3"], ["-bogus-option"], ["-S=true"],
+            ["-o-"], ["in.ll", "in2.ll"], ["-Oz", "-Oz"], ["-S", "-S"], ["-o", "a.x", "-o", "b.x"],
+            ["-verify-each"], ["-passes="], ["-Oz", "-O2"], ["-passes"]]
+ADVISOR_ENV = [{}, {"LLMOPT_K": "0"}, {"LLMOPT_TIMEOUT": "soon"}, {"LLMOPT_MODEL": "/nonexistent"},
+               {"LLMOPT_PIPELINE": "iroutliner,default<Oz>", "LLMOPT_VERBOSE": "1"}]
+IN2 = "define i32 @two() {\n  ret i32 2\n}\n"
+
+
+def is_size_request(argv: list[str]) -> bool:
+    """The rule of the docs, written independently of the wrapper's parser: exactly one pipeline,
+    -Oz/-Os/default<Oz>/default<Os>, besides it only -S, -f, -o and -mtriple, once each, one input."""
+    pipelines, seen, inputs, i = [], [], 0, 0
+    while i < len(argv):
+        a = argv[i]
+        i += 1
+        if a == "-" or not a.startswith("-"):
+            inputs += 1
+            continue
+        name, eq, value = a.lstrip("-").partition("=")
+        if name in ("passes", "p", "o", "mtriple") and not eq:
+            if i == len(argv):
+                return False
+            value, eq, i = argv[i], "=", i + 1
+        seen.append(name)
+        if name in ("passes", "p"):
+            pipelines.append(value)
+        elif name in ("O0", "O1", "O2", "O3", "Os", "Oz") and not eq:
+            pipelines.append(name)
+        elif not ((name in ("S", "f") and not eq) or name in ("o", "mtriple")):
+            return False
+    return (len(pipelines) == 1 and pipelines[0] in ("Oz", "Os", "default<Oz>", "default<Os>")
+            and len(seen) == len(set(seen)) and inputs <= 1)
+
+
+def test_size_rule_matches_the_parser():
+    for argv, level in CLASSIFY_CASES:
+        assert is_size_request(argv) == (level is not None) == (w.classify(argv).reason is None), argv
+
+
+if given is not None:
+    @settings(max_examples=25, deadline=None, derandomize=True,
+              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    @given(pieces=st.lists(st.sampled_from(SIZE_LEVEL + SIZE_EXTRA), max_size=4), breaker=st.sampled_from(NOT_SIZE),
+           at=st.integers(0, 4), env=st.sampled_from(ADVISOR_ENV), stdin=st.booleans())
+    def test_non_size_requests_are_opts_byte_for_byte(pieces, breaker, at, env, stdin):
+        pieces = [*pieces[:at], breaker, *pieces[at:]]
+        argv = [a for piece in pieces for a in piece]
+        assert not is_size_request(argv) and w.classify(argv).reason is not None, argv
+        results = []
+        with tempfile.TemporaryDirectory() as top:
+            for who, cmd in (("opt", ["opt-22"]), ("got", [str(SCRIPT)])):
+                d = Path(top) / who
+                d.mkdir()
+                (d / "in.ll").write_text(SMALL_IR)
+                (d / "in2.ll").write_text(IN2)
+                p = subprocess.run([*cmd, *argv], cwd=d, input=SMALL_IR.encode() if stdin else b"",
+                                   capture_output=True, timeout=60, env={**os.environ, **env})
+                files = {f.name: f.read_bytes() for f in sorted(d.iterdir())}
+                results.append((p.returncode, p.stdout, p.stderr, files))
+        assert results[1] == results[0], argv
+else:
+    @pytest.mark.skip(reason="hypothesis not installed (pip install hypothesis)")
+    def test_non_size_requests_are_opts_byte_for_byte():
+        pass

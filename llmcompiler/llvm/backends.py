@@ -13,6 +13,7 @@ All take canonical IR text and return canonical IR text, verified.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -53,8 +54,9 @@ class OptBackend:
         generation depends on and a text round trip loses)."""
         passes = [f"-passes={pipeline}"] if pipeline else []
         shown = pipeline if len(pipeline) <= 200 else f"{pipeline[:100]}...({len(pipeline)} characters)"
-        with tempfile.TemporaryDirectory(prefix="llmopt-opt-") as tmp:
-            if len(pipeline) > ARG_MAX:
+        with tempfile.TemporaryDirectory(prefix="llmopt-opt-") if len(pipeline) > ARG_MAX \
+                else contextlib.nullcontext() as tmp:
+            if tmp is not None:
                 # Linux refuses one argument over 128 KiB (E2BIG); opt reads long ones from a response file
                 if any(c in pipeline for c in " \t\n'\"\\"):
                     raise BackendError(f"pipeline of {len(pipeline)} characters is too long for opt's command line", "error")
