@@ -9,7 +9,12 @@ __version__ = "0.1.0"
 
 
 def suggest(ir, k: int = 8, **kwargs):
-    """The advisor's verified answer for ``ir`` (an IR, IR text or a path): see :func:`llmcompiler.tools.advisor.suggest`."""
+    """The advisor's verified answer for ``ir``: see :func:`llmcompiler.tools.advisor.suggest`.
+
+    ``ir`` is an ``IR`` (``llmcompiler.llvm.ir.load``), a ``pathlib.Path`` (any ``os.PathLike``) to a
+    ``.ll``/``.bc`` file, or the module itself as IR text (``str``) or text/bitcode (``bytes``). A
+    ``str`` is always IR text: ``suggest(Path("prog.ll"))``, not ``suggest("prog.ll")``.
+    """
     from llmcompiler.tools.advisor import suggest as _suggest
 
     return _suggest(ir, k=k, **kwargs)

@@ -1,4 +1,5 @@
-"""The ``llmopt`` command line: argument parsing and dispatch only; the logic lives in the modules.
+"""The ``llmopt`` command line: argument parsing, dispatch, and printing what the tools return (the
+reports are built beside each tool: ``tools/report.py``, ``Suggestion.report``, ``bench.render``).
 
     llmopt count FILE...                       instructions per module (and per function)
     llmopt eval FILE --passes '...' [-o OUT]   a pass list against -Oz, verified
@@ -9,16 +10,26 @@
     llmopt suggest FILE [-k K] [-o OUT]        the model's verified advice (the main command)
     llmopt dataset build|label|refine|stats    training data from the suites, labelled by the autotuner
     llmopt train [--out DIR]                   train the model from scratch
+
+Exit status: 0 done; 1 an error, reported in one line (``llmopt: error: ...``), or a module that failed
+(tune, bench); 2 a usage error, or an eval candidate that is not a pass list; 130 interrupted (Ctrl-C),
+with no output written. ``-o -`` puts the IR alone on stdout and the report on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
+import os
+import signal
 import sys
+import threading
+from pathlib import Path
 
 from llmcompiler import __version__
-from llmcompiler.errors import LlmoptError
+from llmcompiler.defaults import DEFAULT_TIMEOUT
+from llmcompiler.errors import LlmoptError, one_line
 
 EPILOG_EVAL = """\
 examples:
@@ -33,23 +44,78 @@ A list that is a single dash flag needs the = form: --passes=-Oz.
 """
 
 
-def _table(rows: list[list], header: list[str]) -> str:
-    cells = [header] + [[str(c) for c in r] for r in rows]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
-    right = [all(_numeric(r[i]) for r in cells[1:]) for i in range(len(header))]
-
-    def fmt(r):
-        return "  ".join(c.rjust(w) if rt else c.ljust(w) for c, w, rt in zip(r, widths, right)).rstrip()
-
-    return "\n".join([fmt(cells[0]), fmt(["-" * w for w in widths])] + [fmt(r) for r in cells[1:]])
+OUTPUT_HELP = "; - for stdout: the IR alone, the report on stderr; not with --json, which owns stdout"
 
 
-def _numeric(s: str) -> bool:
-    return s.replace(".", "", 1).replace("%", "").replace("-", "", 1).replace("+", "", 1).isdigit() or s == "-"
+# -- argument types: bad numbers are usage errors (exit 2), never a traceback or a silent default ----
 
 
-def _pct(x: float | None) -> str:
-    return "-" if x is None else f"{100 * x:+.2f}%"
+def positive_int(text: str) -> int:
+    """argparse ``type=`` for counts (jobs, budgets, candidates): a whole number, at least 1."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got '{text}'") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
+    return n
+
+
+def positive_float(text: str) -> float:
+    """argparse ``type=`` for seconds, minutes, epochs, rates: a finite number above 0 (not nan or inf)."""
+    try:
+        x = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got '{text}'") from None
+    if not math.isfinite(x) or x <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive finite number, got '{text}'")
+    return x
+
+
+# -- output ----------------------------------------------------------------------------------------
+
+
+def check_output(path: str) -> None:
+    """Refuse an ``-o`` path that cannot be written, before the work (a suggestion takes seconds, a
+    tuning minutes): a directory, a missing parent, a parent that is a file, one we may not write in."""
+    if path == "-":
+        return
+    p = Path(path)
+    if p.is_dir() or path.endswith(os.sep):
+        raise LlmoptError(f"cannot write {path}: it is a directory")
+    parent = p.parent
+    if not parent.is_dir():
+        raise LlmoptError(f"cannot write {path}: {parent}: {'not a directory' if parent.exists() else 'no such directory'}")
+    if p.exists() and not os.access(p, os.W_OK):
+        raise LlmoptError(f"cannot write {path}: permission denied")
+    import tempfile
+
+    try:  # the exact question (read-only file systems, immutable directories, root): can a file be made here?
+        fd, probe = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".probe", dir=parent)
+    except OSError as e:
+        raise LlmoptError(f"cannot write {path}: {parent}: {e.strerror}") from None
+    os.close(fd)
+    os.unlink(probe)
+
+
+def _report(args):
+    """Where the report goes: stdout, unless stdout carries the IR (``-o -``)."""
+    return sys.stderr if getattr(args, "output", None) == "-" else sys.stdout
+
+
+def _save(m, args) -> None:
+    """Write the command's IR to ``-o`` (atomically; a new file gets 0666 less the umask, an existing
+    one keeps its mode: ``ir.save``), unless Ctrl-C came meanwhile."""
+    from llmcompiler.llvm import ir
+
+    if _Interrupt.seen:
+        raise KeyboardInterrupt
+    ir.save(m, args.output, bitcode=args.emit_bc or None)
+
+
+def _wrote(args) -> None:
+    if args.output != "-":
+        print(f"wrote {args.output}", file=_report(args))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -57,12 +123,13 @@ def _pct(x: float | None) -> str:
 
 def cmd_count(args) -> int:
     from llmcompiler.llvm import ir
+    from llmcompiler.tools.report import format_count
 
     out = []
     for path in args.files:
         m = ir.load(path)
         if args.prepare:
-            m = ir.prepare(m)
+            m = ir.size_ready(m)[0]
         rec = {"file": str(path), "instructions": m.count, "functions": m.function_counts(), "hash": m.hash,
                "size_ready": ir.is_size_ready(m.text)}
         if args.text_size:
@@ -70,70 +137,49 @@ def cmd_count(args) -> int:
         out.append(rec)
     if args.json:
         print(json.dumps(out if len(out) != 1 else out[0], indent=1))
-        return 0
-    header = ["file", "instructions", "functions", "size-ready", "hash"] + (["text bytes"] if args.text_size else [])
-    rows = [[r["file"], r["instructions"], len(r["functions"]), "yes" if r["size_ready"] else "no", r["hash"]]
-            + ([r["text_bytes"]] if args.text_size else []) for r in out]
-    print(_table(rows, header))
-    if args.per_function:
-        for r in out:
-            print(f"\n{r['file']}")
-            print(_table([[f, n] for f, n in r["functions"].items()], ["function", "instructions"]))
+    else:
+        print(format_count(out, per_function=args.per_function, text_size=args.text_size))
     return 0
 
 
 def cmd_eval(args) -> int:
     from llmcompiler.llvm import harness, ir
+    from llmcompiler.tools.report import format_eval
 
-    m = ir.load(args.file)
-    note = None
+    m, note = ir.load(args.file), None
     if not args.no_prepare:
-        p = ir.prepare(m)
-        if p is not m:
-            note = "input was not size-ready: added minsize/optsize and removed optnone (see llmopt prepare --help)"
-        m = p
+        m, note = ir.size_ready(m)
     h = harness.Harness(timeout=args.timeout, fast_path="off" if args.opt_only else "auto")
     r = h.evaluate(m, args.passes, keep_text=bool(args.output))
-    if args.output:
-        ir.save(ir.IR(r.best_text, m.name), args.output, bitcode=args.emit_bc or None)
+    # a candidate the user typed that is not a pass list is a usage error: the table still shows
+    # every candidate, and nothing is written
+    invalid = [f"#{i} is not a valid pass list: {c.error}" for i, c in enumerate(r.candidates, 1)
+               if c.status == "unknown-pass"]
+    if args.output and not invalid:
+        _save(ir.IR(r.best_text, m.name), args)
     if args.json:
-        d = r.to_dict()
-        d["note"] = note
-        print(json.dumps(d, indent=1))
-        return 0
-    if note:
-        print(f"note: {note}", file=sys.stderr)
-    rows = [["(input)", "", r.count_before, "", ""], ["-Oz", "opt-22", r.count_oz, _pct(0.0), "baseline"]]
-    for i, c in enumerate(r.candidates, 1):
-        rows.append([f"#{i}", c.backend or "-", "-" if c.count is None else c.count,
-                     "-" if c.count is None else _pct((r.count_oz - c.count) / max(r.count_oz, 1)),
-                     c.status + (f": {c.error}" if c.error else "")])
-    print(f"{m.name}  ({m.hash})")
-    print(_table(rows, ["candidate", "backend", "instructions", "vs -Oz", "status"]))
-    for i, c in enumerate(r.candidates, 1):
-        if c.pipeline:
-            print(f"  #{i}: -passes='{c.pipeline}'")
-    which = "-Oz (fallback: no candidate beat it)" if r.chosen is None else f"candidate #{r.chosen + 1}"
-    print(f"chosen: {which}: {r.best_count} instructions, {_pct(r.reduction_vs_oz)} vs -Oz; "
-          f"{r.compilations} compilations, {r.seconds * 1000:.0f} ms")
-    if r.chosen is None:
-        print("  clang-22 -Oz, i.e. opt-22 default<Oz> plus the SLP vectorizer (full string: --json)")
+        print(json.dumps({**r.to_dict(), "note": note}, indent=1))
     else:
-        print(f"  opt-22 -passes='{r.best_pipeline}'")
-    if args.output:
-        print(f"wrote {args.output}")
+        if note:
+            print(f"note: {note}", file=sys.stderr)
+        print(format_eval(r), file=_report(args))
+        if args.output and not invalid:
+            _wrote(args)
+    if invalid:
+        print(f"llmopt: error: --passes {'; '.join(invalid)}{' (nothing written)' if args.output else ''}",
+              file=sys.stderr)
+        return 2
     return 0
 
 
 def cmd_prepare(args) -> int:
     from llmcompiler.llvm import ir
+    from llmcompiler.tools.report import format_prepared
 
-    m = ir.load(args.file)
-    p = ir.prepare(m)
-    ir.save(p, args.output, bitcode=args.emit_bc or None)
+    p, note = ir.size_ready(ir.load(args.file))
+    _save(p, args)
     if args.output != "-":
-        print(f"{args.output}: {'already size-ready, unchanged' if p is m else 'made size-ready'} "
-              f"({p.count} instructions)", file=sys.stderr)
+        print(format_prepared(args.output, note is not None, p.count), file=sys.stderr)
     return 0
 
 
@@ -146,58 +192,26 @@ def cmd_bench(args) -> int:
     if args.json:
         print(json.dumps(res, indent=1))
         return 0
-    rows = res["rows"]
-    if args.per_module:
-        header = ["module", "split", "-O0", "-Oz"] + [m[:28] for m in args.method]
-        table = []
-        for r in rows:
-            if "error" in r:
-                table.append([r["name"], r["split"], "-", "-"] + ["error"] * len(args.method))
-                continue
-            cells = []
-            for m in args.method:
-                rec = r["methods"][m]
-                flag = " MISCOMPILE" if rec["miscompile"] else ""
-                cells.append(f"{rec['count']} ({_pct(bench.reduction(r['count_oz'], rec['count']))}){flag}")
-            table.append([r["name"], r["split"], r["count_o0"], r["count_oz"]] + cells)
-        print(_table(table, header))
-        print()
-    srows = []
-    for m, s in res["summary"].items():
-        raw = s["raw_geomean_reduction_vs_oz"]
-        srows.append([m[:60], s["modules"], _pct(s["geomean_reduction_vs_oz"]), _pct(raw),
-                      f"{s['improved']}/{s['tied']}/{s['regressed']}", s["raw_regressed"], s["failures"],
-                      s["miscompiles"], s["compilations"], f"{s['seconds']:.1f}"])
-    print(_table(srows, ["method", "modules", "geomean vs -Oz", "raw lists", "better/tied/worse", "raw worse",
-                         "failed", "miscompiled", "compilations", "seconds"]))
-    mrows = []
-    for m, s in res["summary"].items():
-        if "answers" not in s:
-            continue
-        mrows.append([m[:40], f"{s['valid_answers']}/{s['answers']}", _pct(s["top1_geomean_reduction_vs_oz"]),
-                      _pct(s["mape_before"]), _pct(s["mape_after"]), s["truncated_prompts"], f"{s['model_seconds']:.1f}", f"{s['verify_seconds']:.1f}"])
-    if mrows:
-        print()
-        print(_table(mrows, ["model method", "valid answers", "top-1 raw vs -Oz", "MAPE before", "MAPE after",
-                             "truncated", "model s", "verify s"]))
-    errors = [r for r in rows if "error" in r]
-    for r in errors:
-        print(f"error: {r['name']}: {r['error']}", file=sys.stderr)
-    resumed = f" ({res['resumed_modules']} resumed)" if res["resumed_modules"] else ""
-    print(f"{len(rows)} modules, {res['jobs']} jobs, {res['wall_seconds']:.1f} s wall{resumed}; "
-          f"results in {res['out_dir']}/ (summary.json, results.csv, reduction.png)")
-    return 1 if errors else 0
+    text = bench.render(res, per_module=args.per_module)
+    print(text.tables)
+    for line in text.errors:
+        print(line, file=sys.stderr)
+    print(text.footer)
+    return 1 if text.errors else 0
 
 
 def cmd_tune(args) -> int:
     from llmcompiler.llvm import ir, search
+    from llmcompiler.tools.report import format_tune
 
-    if args.output and len(args.files) > 1:
-        raise LlmoptError("-o takes one input file; tune several files without -o, or one at a time")
     modules = []
     for path in args.files:
-        m = ir.load(path)
-        modules.append(m if args.no_prepare else ir.prepare(m))
+        m, note = ir.load(path), None
+        if not args.no_prepare:
+            m, note = ir.size_ready(m)
+        if note and not args.json:
+            print(f"note: {m.name}: {note}", file=sys.stderr)
+        modules.append(m)
     show = not args.json and sys.stderr.isatty()
     if len(modules) == 1 and not args.ray:
         bar = None
@@ -221,8 +235,10 @@ def cmd_tune(args) -> int:
             bar.close()
         results = [r.to_dict()]
         if args.output:
-            text = h.evaluate(modules[0], [r.best] if r.best is not None else [], keep_text=True).best_text
-            ir.save(ir.IR(text, modules[0].name), args.output, bitcode=args.emit_bc or None)
+            # the search verified its answer (r.best is None: -Oz); only its IR is made here, in one compilation
+            text = (h.apply(modules[0], r.best) if r.best is not None
+                    else h.evaluate(modules[0], [], keep_text=True).best_text)
+            _save(ir.IR(text, modules[0].name), args)
     else:
         bar = None
         if show:
@@ -237,23 +253,12 @@ def cmd_tune(args) -> int:
     if args.json:
         print(json.dumps(results[0] if len(results) == 1 else results, indent=1))
         return 0
-    rows = []
-    for r in results:
-        if "error" in r:
-            rows.append([r["name"], "-", "-", "-", "error", "-", "-", "-", "-", "-"])
-            continue
-        rows.append([r["name"], r["count_before"], r["count_oz"], r["best_count"], _pct(r["reduction_vs_oz"]),
-                     r["evaluations"], r["minimize_evaluations"], r["failures"], f"{r['seconds']:.1f}",
-                     f"{r['evaluations_per_second']:.0f}"])
-    print(_table(rows, ["module", "input", "-Oz", "best", "vs -Oz", "evals", "minimise", "failed", "seconds", "evals/s"]))
+    print(format_tune(results), file=_report(args))
     for r in results:
         if "error" in r:
             print(f"error: {r['name']}: {r['error']}", file=sys.stderr)
-        else:
-            print(f"{r['name']}: opt-22 -passes='{r['pipeline']}'" if not r["fallback_to_oz"]
-                  else f"{r['name']}: -Oz (nothing beat it)")
     if args.output:
-        print(f"wrote {args.output}")
+        _wrote(args)
     return 1 if any("error" in r for r in results) else 0
 
 
@@ -261,42 +266,19 @@ def cmd_suggest(args) -> int:
     from llmcompiler.llvm import ir
     from llmcompiler.tools.advisor import suggest
 
-    mod = ir.load(args.file)
-    s = suggest(mod, k=args.k, model=args.model, verify=not args.no_verify, prepare=not args.no_prepare,
-                keep_output=bool(args.output), prompt_format=args.prompt_format, timeout=args.timeout,
-                decoding=args.decoding)
-    if args.output:
-        if s.output is None:
-            raise LlmoptError("-o needs verification (drop --no-verify)")
-        ir.save(s.output, args.output, bitcode=args.emit_bc or None)
+    s = suggest(ir.load(args.file), k=args.k, model=args.model, verify=not args.no_verify,
+                prepare=not args.no_prepare, keep_output=bool(args.output), prompt_format=args.prompt_format,
+                timeout=args.timeout, decoding=args.decoding)
+    if args.output:  # verified (main refuses -o with --no-verify): s.output is the answer's IR
+        _save(s.output, args)
     if args.json:
         print(json.dumps(s.to_dict(), indent=1))
         return 0
     for note in s.notes:
         print(f"note: {note}", file=sys.stderr)
-    pred = lambda x: "?" if x is None else str(x)  # noqa: E731
-    if args.no_verify:
-        print(f"{s.name}: model top-1 (not verified): opt-22 -passes='{s.pipeline}'" if not s.fallback
-              else f"{s.name}: {s.reason}")
-        print(f"  predicted instructions: before {pred(s.predicted_before)} (actual {s.count_before}), "
-              f"after {pred(s.predicted_after)}")
-        print(f"  model {s.model_seconds:.2f} s")
-        return 0
-    if args.verbose:
-        rows = [[i + 1, c.pipeline or f"(invalid: {c.error})", pred(c.predicted_after), pred(c.measured), c.status]
-                for i, c in enumerate(s.candidates)]
-        print(_table(rows, ["#", "candidate", "predicted", "measured", "vs -Oz"]))
-        print()
-    if s.fallback:
-        print(f"{s.name}: -Oz ({s.reason})")
-    else:
-        print(f"{s.name}: opt-22 -passes='{s.pipeline}'")
-    print(f"  instructions: input {s.count_before} (predicted {pred(s.predicted_before)}), -Oz {s.count_oz}, "
-          f"answer {s.count} (predicted {pred(s.predicted_after)}): {_pct(s.reduction_vs_oz)} vs -Oz")
-    print(f"  {len(s.candidates)} candidates, {s.compilations} compilations, model {s.model_seconds:.2f} s, "
-          f"verification {s.verify_seconds:.2f} s")
+    print(s.report(verbose=args.verbose), file=_report(args))
     if args.output:
-        print(f"wrote {args.output}")
+        _wrote(args)
     return 0
 
 
@@ -326,21 +308,22 @@ class _Progress:
 def cmd_dataset(args) -> int:
     from llmcompiler.model import dataset
 
+    corpus, labels = args.corpus or dataset.CORPUS, args.labels or dataset.LABELS
     show = not args.json and sys.stderr.isatty()
     if args.action == "build":
         opts = dataset.BuildOptions(suites=tuple(args.suite or dataset.SUITES), functions=not args.no_functions)
         with _Progress("modules", "module", show) as progress:
-            res = dataset.build(args.corpus, opts, jobs=args.jobs, progress=progress)
+            res = dataset.build(corpus, opts, jobs=args.jobs, progress=progress)
     elif args.action == "label":
         with _Progress("label", "example", show) as progress:
-            res = dataset.label(args.corpus, args.labels, budget=args.budget, splits=tuple(args.split or ["train"]),
+            res = dataset.label(corpus, labels, budget=args.budget, splits=tuple(args.split or ["train"]),
                                 limit=args.limit, jobs=args.jobs, seed=args.seed, progress=progress,
                                 max_seconds=args.max_minutes * 60 if args.max_minutes else None)
     elif args.action == "refine":
         with _Progress("refine", "example", show) as progress:
-            res = dataset.refine(args.corpus, args.labels, lists=args.lists, jobs=args.jobs, progress=progress)
+            res = dataset.refine(corpus, labels, lists=args.lists, jobs=args.jobs, progress=progress)
     else:
-        res = {"corpus": dataset.stats(dataset.read_jsonl(args.corpus)), "labels": dataset.label_stats(args.labels)}
+        res = {"corpus": dataset.stats(dataset.read_jsonl(corpus)), "labels": dataset.label_stats(labels)}
     print(json.dumps(res, indent=1))
     return 0
 
@@ -348,6 +331,7 @@ def cmd_dataset(args) -> int:
 def cmd_train(args) -> int:
     from llmcompiler.model.model import ModelConfig
     from llmcompiler.model.train import TrainConfig, train
+    from llmcompiler.tools.report import format_train
 
     cfg = TrainConfig(
         out=args.out, model=ModelConfig(hidden_size=args.hidden, num_layers=args.layers, num_heads=args.heads,
@@ -358,37 +342,33 @@ def cmd_train(args) -> int:
     )
     res = train(cfg, resume=args.resume, progress=not args.json)
     res.pop("log")
-    if args.json:
-        print(json.dumps(res, indent=1))
-    else:
-        print(f"trained {res['parameters']:,} parameters on {res['examples']} examples in {res['seconds']:.0f} s: "
-              f"loss {res['first_loss']:.3f} -> {res['final_loss']:.3f}; model in {args.out}/")
+    print(json.dumps(res, indent=1) if args.json else format_train(res, args.out))
     return 0
 
 
 def cmd_passes(args) -> int:
     from llmcompiler.llvm.passes import default_vocabulary
+    from llmcompiler.tools.report import format_passes, pass_records
 
     v = default_vocabulary()
-    infos = list(v.infos.values())
-    if args.json:
-        print(json.dumps([{"name": i.name, "level": i.level, "params": list(i.params), "in_process": bool(i.llvmlite),
-                           "pipeline": i.pipeline} for i in infos], indent=1))
-        return 0
-    rows = [[i.name, i.level, "yes" if i.llvmlite else "no"] for i in infos]
-    print(_table(rows, ["pass", "level", "in-process"]))
-    print(f"\n{len(infos)} items for LLVM {v.llvm_major}; aliases: "
-          + ", ".join(f"{a}->{c}" for a, c in sorted(v.aliases.items())))
+    print(json.dumps(pass_records(v), indent=1) if args.json else format_passes(v))
     return 0
 
 
 # ---------------------------------------------------------------------------------------------
 
 
-def _data(name: str):
-    from llmcompiler.model import dataset
+def _config_defaults() -> tuple[dict, dict]:
+    """The defaults of ``TrainConfig`` and ``ModelConfig``, where they are defined (no torch imported)."""
+    from dataclasses import MISSING, fields
 
-    return getattr(dataset, name)
+    from llmcompiler.model.model import ModelConfig
+    from llmcompiler.model.train import TrainConfig
+
+    def of(cls):
+        return {f.name: f.default for f in fields(cls) if f.default is not MISSING}
+
+    return of(TrainConfig), of(ModelConfig)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -416,10 +396,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help=".ll or .bc file, or - for stdin")
     p.add_argument("--passes", action="append", required=True, metavar="LIST",
                    help="a candidate pass list; repeat for several candidates")
-    p.add_argument("-o", "--output", metavar="OUT", help="write the IR of the answer (atomically; - for stdout)")
+    p.add_argument("-o", "--output", metavar="OUT", help="write the IR of the answer (atomically" + OUTPUT_HELP
+                   + "); nothing is written when a candidate is not a pass list (exit 2)")
     p.add_argument("--emit-bc", action="store_true", help="write bitcode (default: by the -o suffix, .bc or text)")
-    p.add_argument("--timeout", type=float, default=60.0, help="seconds per opt run before it counts as hung (60)")
-    p.add_argument("--opt-only", action="store_true", help="never use the in-process llvmlite fast path")
+    p.add_argument("--timeout", type=positive_float, default=DEFAULT_TIMEOUT,
+                   help="seconds per opt run before it counts as hung (%(default)g)")
+    p.add_argument("--opt-only", action="store_true", help="never use the in-process fast path (libLLVM or llvmlite)")
     p.add_argument("--no-prepare", action="store_true", help="take the input as is, even if it is -O0 IR")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_eval)
@@ -433,17 +415,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--emit-bc", action="store_true", help="write bitcode")
     p.set_defaults(func=cmd_prepare)
 
+    # the method registry, for the help: light (no torch)
+    from llmcompiler.tools.bench.methods import methods_help
+
     p = sub.add_parser("bench", help="run methods over a benchmark suite, per module and as a geomean",
                        description="Run methods over a suite and report, per module and as a geomean, how far "
                                    "below -Oz each gets. Resumable: rerun the same command to continue.",
-                       epilog="methods:\n  oz               the -Oz baseline itself (geomean exactly 1.0)\n"
-                              "  list:PIPELINE    one pass list for every module, e.g. 'list:iroutliner,default<Oz>'\n"
-                              "  passes:FILE      pass lists from FILE, one per line; the best verified one counts\n"
-                              "  ir:DIR           an external optimizer's output, DIR/<module>.ll\n"
-                              "  tune@N[:STRAT]   the autotuner, N evaluations per module (hill, random or evo)\n"
-                              "  model@K[:DIR]    the model's K candidates, verified (default model: models/default)\n"
-                              "  model-free@K[:DIR]  the same, a beam search not held to the model's list catalogue\n"
-                              "  coreset@K        the K most frequent best lists of the training labels, verified\n\n"
+                       epilog=f"methods:\n{methods_help()}\n\n"  # the registry (tools/bench/methods.py)
                               "example:\n  llmopt bench --suite programs --split test --method oz "
                               "--method 'list:iroutliner,default<Oz>' --execute",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -468,16 +446,18 @@ def build_parser() -> argparse.ArgumentParser:
                               "example:\n  llmopt tune prog.ll --budget 500 --strategy hill -o prog.opt.ll",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("files", nargs="+", metavar="FILE", help=".ll or .bc files (- for stdin)")
-    p.add_argument("--budget", type=int, default=500, help="distinct pass lists to evaluate per module (500)")
+    p.add_argument("--budget", type=positive_int, default=500, help="distinct pass lists to evaluate per module (500)")
     p.add_argument("--strategy", choices=["random", "hill", "evo"], default="hill", help="search strategy (hill)")
     p.add_argument("--seed", type=int, default=0, help="random seed; the same seed gives the same result (0)")
-    p.add_argument("-j", "--jobs", type=int, help="worker processes: over files when several are given (default: "
-                                                  "all cores), over evaluations for one file (default: 1)")
+    p.add_argument("-j", "--jobs", type=positive_int, help="worker processes: over files when several are given "
+                                                           "(default: all cores), over evaluations for one file (default: 1)")
     p.add_argument("--ray", metavar="ADDRESS", help="run the files on a Ray cluster (an address, 'auto', or 'local' "
                                                   "for an instance on this machine; needs llmcompiler[ray])")
-    p.add_argument("-o", "--output", metavar="OUT", help="write the IR optimised by the best list (atomically)")
+    p.add_argument("-o", "--output", metavar="OUT", help="write the IR optimised by the best list (one FILE only; "
+                                                        "atomically" + OUTPUT_HELP + ")")
     p.add_argument("--emit-bc", action="store_true", help="write bitcode")
-    p.add_argument("--timeout", type=float, default=60.0, help="seconds per evaluation before it counts as hung (60)")
+    p.add_argument("--timeout", type=positive_float, default=DEFAULT_TIMEOUT,
+                   help="seconds per evaluation before it counts as hung (%(default)g)")
     p.add_argument("--no-prepare", action="store_true", help="take the input as is, even if it is -O0 IR")
     p.add_argument("--check-exec", action="store_true", help="for a program with main: the answer must run under "
                                                              "lli-22 with the same output as the input (slower)")
@@ -496,18 +476,20 @@ def build_parser() -> argparse.ArgumentParser:
                               "pass lists apply to the whole module either way.",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("file", metavar="FILE", help=".ll or .bc file, or - for stdin")
-    p.add_argument("-k", type=int, default=8, help="candidates to ask the model for and verify (8)")
+    p.add_argument("-k", type=positive_int, default=8, help="candidates to ask the model for and verify (%(default)s)")
     p.add_argument("--model", metavar="DIR", help="a model directory (default: the embedded models/default)")
     p.add_argument("--prompt-format", choices=["llmopt", "llm-compiler-ftd"],
                    help="prompt and answer format (default: detected from the model's config)")
-    p.add_argument("-o", "--output", metavar="OUT", help="write the optimised IR (atomically; - for stdout)")
+    p.add_argument("-o", "--output", metavar="OUT", help="write the optimised IR (atomically" + OUTPUT_HELP
+                   + "; needs verification, so not with --no-verify)")
     p.add_argument("--emit-bc", action="store_true", help="write bitcode")
     p.add_argument("--decoding", choices=["catalogue", "free"],
                    help="catalogue: the model ranks the lists of its lists.json, each scored exactly (the "
                         "default when the model has one); free: a beam search over any list of known passes")
     p.add_argument("--no-verify", action="store_true", help="print the model's raw top-1 and predicted counts only")
     p.add_argument("--no-prepare", action="store_true", help="take the input as is, even if it is -O0 IR")
-    p.add_argument("--timeout", type=float, default=60.0, help="seconds per opt run before it counts as hung (60)")
+    p.add_argument("--timeout", type=positive_float, default=DEFAULT_TIMEOUT,
+                   help="seconds per opt run before it counts as hung (%(default)g)")
     p.add_argument("-v", "--verbose", action="store_true", help="also list every candidate")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_suggest)
@@ -526,17 +508,17 @@ def build_parser() -> argparse.ArgumentParser:
                               "  llmopt dataset refine --lists 24\n  llmopt dataset refine --lists 64\n  llmopt dataset stats",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("action", choices=["build", "label", "refine", "stats"])
-    p.add_argument("--corpus", default=str(_data("CORPUS")), help="corpus file (data/corpus.jsonl.gz)")
-    p.add_argument("--labels", default=str(_data("LABELS")), help="labels file (data/labels.jsonl.gz)")
+    p.add_argument("--corpus", help="corpus file (default: data/corpus.jsonl.gz)")
+    p.add_argument("--labels", help="labels file (default: data/labels.jsonl.gz)")
     p.add_argument("--suite", action="append", help="build: only these suites (programs, debian, csmith)")
     p.add_argument("--no-functions", action="store_true", help="build: whole modules only")
-    p.add_argument("--budget", type=int, default=120, help="label: autotuner evaluations per example (120)")
+    p.add_argument("--budget", type=positive_int, default=120, help="label: autotuner evaluations per example (120)")
     p.add_argument("--split", action="append", choices=["train", "validation", "test"], help="label: splits (train)")
-    p.add_argument("--limit", type=int, help="label: at most this many new examples")
-    p.add_argument("--max-minutes", type=float, help="label: stop after this long (resume later)")
-    p.add_argument("--lists", type=int, default=24, help="refine: how many of the most frequent best lists (24)")
+    p.add_argument("--limit", type=positive_int, help="label: at most this many new examples")
+    p.add_argument("--max-minutes", type=positive_float, help="label: stop after this long (resume later)")
+    p.add_argument("--lists", type=positive_int, default=24, help="refine: how many of the most frequent best lists (24)")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("-j", "--jobs", type=int, help="worker processes (default: all cores)")
+    p.add_argument("-j", "--jobs", type=positive_int, help="worker processes (default: all cores)")
     p.add_argument("--json", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_dataset)
 
@@ -547,27 +529,29 @@ def build_parser() -> argparse.ArgumentParser:
                                    "checkpoint in OUT/checkpoints.",
                        epilog="the shipped default:\n  llmopt train --out models/default\n",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--out", default="models/default", help="model directory (models/default)")
-    p.add_argument("--corpus", help="corpus file (data/corpus.jsonl.gz)")
-    p.add_argument("--labels", help="labels file (data/labels.jsonl.gz)")
-    p.add_argument("--epochs", type=float, default=6.0,
-                   help="passes over the data (6: about 4 minutes on one H200, 3.7 hours on 2 CPU threads)")
-    p.add_argument("--batch-size", type=int, default=16)
-    p.add_argument("--lr", type=float, default=1e-3)
-    p.add_argument("--hidden", type=int, default=256)
-    p.add_argument("--layers", type=int, default=4)
-    p.add_argument("--heads", type=int, default=8)
-    p.add_argument("--intermediate", type=int, default=704)
-    p.add_argument("--max-len", type=int, default=768, help="tokens of prompt + answer (768)")
-    p.add_argument("--vocab-size", type=int, default=4096)
-    p.add_argument("--max-examples", type=int)
-    p.add_argument("--oversample-improved", type=int, default=2,
-                   help="times an example whose label beats -Oz appears per epoch (2)")
-    p.add_argument("--targets", choices=["wins", "best"], default="wins",
+    train, model = _config_defaults()  # TrainConfig's and ModelConfig's own defaults
+    p.add_argument("--out", default=train["out"], help="model directory (%(default)s)")
+    p.add_argument("--corpus", help="corpus file (default: data/corpus.jsonl.gz)")
+    p.add_argument("--labels", help="labels file (default: data/labels.jsonl.gz)")
+    p.add_argument("--epochs", type=positive_float, default=train["epochs"],
+                   help="passes over the data (%(default)g: about 4 minutes on one H200, 3.7 hours on 2 CPU threads)")
+    p.add_argument("--batch-size", type=positive_int, default=train["batch_size"], help="examples per step (%(default)s)")
+    p.add_argument("--lr", type=positive_float, default=train["learning_rate"], help="learning rate (%(default)g)")
+    p.add_argument("--hidden", type=positive_int, default=model["hidden_size"], help="hidden size (%(default)s)")
+    p.add_argument("--layers", type=positive_int, default=model["num_layers"], help="decoder layers (%(default)s)")
+    p.add_argument("--heads", type=positive_int, default=model["num_heads"], help="attention heads (%(default)s)")
+    p.add_argument("--intermediate", type=positive_int, default=model["intermediate_size"], help="MLP width (%(default)s)")
+    p.add_argument("--max-len", type=positive_int, default=model["max_len"], help="tokens of prompt + answer (%(default)s)")
+    p.add_argument("--vocab-size", type=positive_int, default=train["vocab_size"], help="tokenizer vocabulary (%(default)s)")
+    p.add_argument("--max-examples", type=positive_int, help="train on the first N examples only")
+    p.add_argument("--oversample-improved", type=positive_int, default=train["oversample_improved"],
+                   help="times an example whose label beats -Oz appears per epoch (%(default)s)")
+    p.add_argument("--targets", choices=["wins", "best"], default=train["targets"],
                    help="the answer to learn: one of every list that beat -Oz on the example (recorded by "
-                        "`dataset refine`), drawn per pass, weighted by what it saved (wins); or the label's best list")
-    p.add_argument("--threads", type=int, help="torch CPU threads")
-    p.add_argument("--seed", type=int, default=0)
+                        "`dataset refine`), drawn per pass, weighted by what it saved (wins); or the label's best "
+                        "list (%(default)s)")
+    p.add_argument("--threads", type=positive_int, help="torch CPU threads")
+    p.add_argument("--seed", type=int, default=train["seed"], help="random seed (%(default)s)")
     p.add_argument("--resume", action="store_true", help="continue from the last checkpoint")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_train)
@@ -576,21 +560,105 @@ def build_parser() -> argparse.ArgumentParser:
                        description="The LLVM 22 passes llmopt knows, their nesting level and whether they run in-process.")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_passes)
+    for sp in sub.choices.values():
+        sp.set_defaults(_parser=sp)  # usage errors found after parsing name the command (see _usage_problem)
     return ap
 
 
-def main(argv: list[str] | None = None) -> int:
+def _usage_problem(args) -> str | None:
+    """Option combinations argparse cannot express: a usage error (exit 2) before any work."""
+    out = getattr(args, "output", None)
+    if out == "-" and getattr(args, "json", False):
+        return "--json and -o - would share stdout: write the IR to a file (-o FILE), or drop --json"
+    if out and getattr(args, "no_verify", False):
+        return "-o writes the verified answer: drop --no-verify"
+    if out and len(getattr(args, "files", ())) > 1:
+        return "-o takes one input file; tune several files without -o, or one at a time"
+    return None
+
+
+class _Interrupt:
+    """Ctrl-C, made dependable. SIGINT in the command's process sets ``seen`` and raises
+    KeyboardInterrupt; should a library swallow the exception (one raised inside a ``__del__`` is only
+    printed), ``seen`` still ends the command with 130 before it writes any output. Processes forked
+    from it (tune's worker pools) ignore SIGINT: their parent stops them, so they print no tracebacks."""
+
+    seen = False
+    pid = 0
+
+    @classmethod
+    def _handler(cls, signum, frame) -> None:
+        if os.getpid() != cls.pid:  # a forked worker
+            return
+        cls.seen = True
+        raise KeyboardInterrupt
+
+    @classmethod
+    def install(cls):
+        """Take SIGINT (main thread only); returns the function that puts the previous state back."""
+        cls.seen, cls.pid = False, os.getpid()
+        if threading.current_thread() is not threading.main_thread():
+            return lambda: None
+        previous, hook = signal.signal(signal.SIGINT, cls._handler), sys.unraisablehook
+
+        def unraisable(u) -> None:  # Ctrl-C inside a __del__: counted by ``seen``, not printed
+            if not isinstance(u.exc_value, KeyboardInterrupt):
+                hook(u)
+
+        sys.unraisablehook = unraisable
+
+        def restore() -> None:
+            signal.signal(signal.SIGINT, previous)
+            sys.unraisablehook = hook
+
+        return restore
+
+
+def _os_error(e: OSError) -> str:
+    what = e.strerror or str(e)
+    return one_line(f"{e.filename}: {what}" if e.filename else what)
+
+
+def _run(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    problem = _usage_problem(args)
+    if problem:
+        args._parser.error(problem)  # exits 2 with the command's usage
     try:
+        if getattr(args, "output", None):
+            check_output(args.output)
         return args.func(args)
     except LlmoptError as e:
         print(f"llmopt: error: {e}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `llmopt ... | head`: the reader has what it wanted
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        except (OSError, ValueError):
+            pass
+        return 0
+    except OSError as e:  # the system said no: writing the output (a full disk), starting a tool
+        print(f"llmopt: error: {_os_error(e)}", file=sys.stderr)
+        return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; the exit status is described in the module docstring."""
+    restore = _Interrupt.install()
+    try:
+        code = _run(argv)
     except KeyboardInterrupt:
+        code = 130
+    except BaseException:
+        if not _Interrupt.seen:
+            raise
+        code = 130  # the interrupt, wrapped by the code it hit (an import: "Error calling __set_name__")
+    finally:
+        restore()
+    if code == 130 or _Interrupt.seen:
         print("llmopt: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
+    return code
 
 
 if __name__ == "__main__":

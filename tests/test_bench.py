@@ -1,8 +1,11 @@
-"""bench.py: the -Oz method is exactly 1.0, broken methods are flagged, runs resume, splits are fixed."""
+"""tools/bench: the method registry, the -Oz method is exactly 1.0, broken methods are flagged, runs resume,
+splits are fixed."""
 
 from __future__ import annotations
 
 import json
+import pickle
+import re
 import shutil
 
 import pytest
@@ -137,6 +140,11 @@ def test_split_is_a_function_of_the_hash():
 def test_bad_methods_and_suites():
     with pytest.raises(LlmoptError, match="unknown method"):
         bench.parse_method("magic")
+    for spec in ("list:", "oz:x", "ir", "tune", "model-free", "passes@3"):  # a known kind, spelt wrong
+        with pytest.raises(LlmoptError, match="unknown method"):
+            bench.parse_method(spec)
+    with pytest.raises(LlmoptError, match=r"expected tune@N or tune@N:STRATEGY \(random, hill, evo\)"):
+        bench.parse_method("tune@3:anneal")
     with pytest.raises(LlmoptError, match="unknown pass"):
         bench.parse_method("list:instcombin")
     with pytest.raises(LlmoptError, match="unknown suite"):
@@ -147,3 +155,119 @@ def test_sample_is_evenly_spaced_and_deterministic():
     mods = [suites.BenchModule("s", f"m{i:02d}", "", "train") for i in range(10)]
     assert [m.name for m in suites.sample(mods, 4)] == ["m00", "m02", "m05", "m07"]
     assert suites.sample(mods, 20) == mods
+
+
+# ---------------------------------------------------------------------------------------------
+# the method registry
+
+REGISTERED = ("oz", "list", "passes", "ir", "tune", "model", "model-free", "coreset")
+
+
+@pytest.fixture
+def example_specs(tmp_path):
+    """One valid spec per registered kind (inputs that exist, labels with a winning list)."""
+    from llmcompiler.model import dataset
+
+    lists, labels = tmp_path / "lists.txt", tmp_path / "labels.jsonl.gz"
+    lists.write_text("default<Oz>\n")
+    dataset.write_jsonl(labels, [{"id": "1", "split": "train", "items": ["iroutliner", "default<Oz>"],
+                                  "count_oz": 10, "best_count": 9}])
+    return {"oz": "oz", "list": "list:iroutliner,default<Oz>", "passes": f"passes:{lists}", "ir": f"ir:{tmp_path}",
+            "tune": "tune@20:evo", "model": "model@4", "model-free": f"model-free@2:{tmp_path}",
+            "coreset": f"coreset@3:{labels}"}
+
+
+def test_every_registered_method_parses(example_specs):
+    assert tuple(bench.METHODS) == REGISTERED  # adding a method: add it here and to the docstring
+    assert set(example_specs) == set(bench.METHODS)
+    for kind, spec in example_specs.items():
+        m = bench.parse_method(spec)
+        assert isinstance(m, bench.METHODS[kind]) and m.kind == kind and m.spec == spec
+        assert isinstance(m.fingerprint(), str)
+        pickle.loads(pickle.dumps(m))  # methods travel to pool workers
+    tune = bench.parse_method("tune@20")
+    assert (tune.budget, tune.strategy) == (20, "hill")
+    assert bench.parse_method(example_specs["coreset"]).candidates() == ["iroutliner,default<Oz>"]
+    assert [m.uses_torch for m in bench.METHODS.values()].count(True) == 2  # model, model-free
+
+
+def test_unknown_method_lists_the_registered_ones():
+    with pytest.raises(LlmoptError) as e:
+        bench.parse_method("magic@3")
+    msg = str(e.value)
+    assert "\n" not in msg and msg.startswith("unknown method 'magic@3' (expected oz, list:PIPELINE")
+    for cls in bench.METHODS.values():
+        assert cls.syntax in msg
+
+
+def _help_methods(text: str) -> list[str]:
+    """The method kinds listed in a ``methods:`` section (each line: two spaces, the syntax, its help)."""
+    section = text.split("methods:\n", 1)[1].split("\n\n", 1)[0]
+    return [re.match(r"  ([a-z-]+)", line).group(1) for line in section.splitlines()]
+
+
+def test_help_and_docstring_list_exactly_the_registered_methods(capsys):
+    from llmcompiler.cli import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["bench", "--help"])
+    assert _help_methods(capsys.readouterr().out) == list(bench.METHODS)
+    doc = bench.__doc__
+    for cls in bench.METHODS.values():
+        assert f"``{cls.syntax}``" in doc, cls.syntax
+    assert sorted(re.findall(r"^\* ``([a-z-]+)", doc, re.MULTILINE)) == sorted(bench.METHODS)
+
+
+def test_the_registry_is_light():
+    """The CLI's parser reads the registry for every command: no torch, and no LLVM bindings either."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from llmcompiler.cli import build_parser; build_parser(); "
+            "print(sorted(m for m in ('torch', 'transformers', 'matplotlib', 'llvmlite', 'llmcompiler.llvm.ir') "
+            "if m in sys.modules), 'llmcompiler.tools.bench.methods' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[] True"
+
+
+def test_the_tune_help_names_the_strategies():
+    from llmcompiler.llvm.search import STRATEGIES
+
+    help_text = bench.METHODS["tune"].help
+    assert all(s in help_text for s in STRATEGIES)
+
+
+def test_a_new_method_is_one_registered_class(suite, tmp_path, monkeypatch):
+    """Register a method (it counts the module as its own answer) and run it: parsing, the run and
+    the row come from the registry alone."""
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Identity(bench.Method):
+        kind, syntax, help = "identity", "identity", "the input, unoptimized"
+
+        def run(self, target, harness):
+            return bench.Record(raw_count=target.ir.count, count=min(target.ir.count, target.count_oz),
+                                compilations=0, fallback=target.ir.count >= target.count_oz)
+
+    monkeypatch.setitem(bench.METHODS, "identity", Identity)
+    res = bench.run(str(suite), ["identity"], jobs=1, out_dir=tmp_path / "o", progress=False)
+    rec = res["rows"][0]["methods"]["identity"]
+    assert rec["fallback"] and rec["count"] == res["rows"][0]["count_oz"] and "pipeline" not in rec
+    assert res["summary"]["identity"]["raw_regressed"] == len(res["rows"])
+
+
+def test_record_row_fields():
+    rec = bench.Record(raw_count=9, count=9, compilations=2, fallback=False, pipeline="p", stats={"answers": 1})
+    assert list(rec.to_dict()) == ["failures", "miscompile", "raw_count", "count", "compilations", "fallback",
+                                   "pipeline", "answers", "seconds"]
+    assert bench.FALLBACK == "-Oz"
+
+
+def test_text_report_tables(suite, tmp_path):
+    res = bench.run(str(suite), ["oz"], jobs=1, out_dir=tmp_path / "o", progress=False)
+    text = bench.render(res, per_module=True)
+    lines = text.tables.splitlines()
+    assert lines[0].split() == ["module", "split", "-O0", "-Oz", "oz"]
+    assert "method" in text.tables and "better/tied/worse" in text.tables and "0/3/0" in text.tables
+    assert text.errors == [] and text.footer.startswith(f"{len(res['rows'])} modules, 1 jobs")

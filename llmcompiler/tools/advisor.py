@@ -1,6 +1,7 @@
 """The advisor: model candidates, verified by the harness, never worse than -Oz.
 
-``suggest(ir, k=8)`` prepares the IR (size-ready), asks the model for k distinct pass lists (best
+``suggest(ir, k=8)`` (``ir``: an ``IR``, a ``pathlib.Path`` to a file, or IR text) makes the IR
+size-ready (``ir.size_ready``), asks the model for k distinct pass lists (best
 first), evaluates each with the harness (real LLVM) and returns the best that strictly beats -Oz,
 else -Oz itself, saying why. With ``verify=False`` it returns the model's raw top-1 and its predicted
 counts, without compiling anything.
@@ -15,7 +16,8 @@ from pathlib import Path
 
 from llmcompiler.errors import IRError, LlmoptError
 from llmcompiler.llvm import ir as irmod
-from llmcompiler.llvm.harness import OZ, Harness, default_harness
+from llmcompiler.llvm.harness import Harness, default_harness
+from llmcompiler.llvm.passes import OZ
 from llmcompiler.metrics import reduction
 
 _models: dict[tuple[str, str | None], object] = {}
@@ -80,8 +82,34 @@ class Suggestion:
         return reduction(self.count_oz, self.count)
 
     @property
-    def valid_candidates(self) -> int:
-        return sum(1 for c in self.candidates if c.status not in ("invalid-answer",))
+    def verified(self) -> bool:
+        return self.count_oz is not None
+
+    def report(self, verbose: bool = False) -> str:
+        """The text ``llmopt suggest`` prints: the answer, its counts and costs (``verbose``: every
+        candidate first). Notes are not part of it (they go to stderr)."""
+        from llmcompiler.tools.report import pct, table
+
+        def pred(x):
+            return "?" if x is None else str(x)
+
+        if not self.verified:
+            head = (f"{self.name}: {self.reason}" if self.fallback
+                    else f"{self.name}: model top-1 (not verified): opt-22 -passes='{self.pipeline}'")
+            return (f"{head}\n  predicted instructions: before {pred(self.predicted_before)} (actual "
+                    f"{self.count_before}), after {pred(self.predicted_after)}\n  model {self.model_seconds:.2f} s")
+        out = []
+        if verbose:
+            rows = [[i + 1, c.pipeline or f"(invalid: {c.error})", pred(c.predicted_after), pred(c.measured), c.status]
+                    for i, c in enumerate(self.candidates)]
+            out += [table(rows, ["#", "candidate", "predicted", "measured", "vs -Oz"]), ""]
+        out.append(f"{self.name}: -Oz ({self.reason})" if self.fallback else f"{self.name}: opt-22 -passes='{self.pipeline}'")
+        out.append(f"  instructions: input {self.count_before} (predicted {pred(self.predicted_before)}), "
+                   f"-Oz {self.count_oz}, answer {self.count} (predicted {pred(self.predicted_after)}): "
+                   f"{pct(self.reduction_vs_oz)} vs -Oz")
+        out.append(f"  {len(self.candidates)} candidates, {self.compilations} compilations, "
+                   f"model {self.model_seconds:.2f} s, verification {self.verify_seconds:.2f} s")
+        return "\n".join(out)
 
     def to_dict(self) -> dict:
         return {
@@ -95,27 +123,44 @@ class Suggestion:
         }
 
 
-def _as_ir(ir) -> irmod.IR:
+def _as_ir(ir: irmod.IR | os.PathLike | str | bytes) -> irmod.IR:
+    """An ``IR`` as is; a path-like (``pathlib.Path``) is a file to load; ``str`` is IR text and
+    ``bytes`` IR text or bitcode. A ``str`` is never taken for a file name."""
     if isinstance(ir, irmod.IR):
         return ir
-    if isinstance(ir, (str, bytes)) and not (isinstance(ir, str) and len(ir) < 4096 and os.path.isfile(ir)):
-        return irmod.parse(ir)
-    return irmod.load(ir)
+    if isinstance(ir, os.PathLike):
+        return irmod.load(ir)
+    if isinstance(ir, (str, bytes)):
+        try:
+            return irmod.parse(ir)
+        except IRError as e:
+            if isinstance(ir, str) and "\n" not in ir and ir.strip().endswith((".ll", ".bc")):
+                raise IRError(f"{e} (a str is IR text: pass a file as pathlib.Path({ir.strip()!r}))") from None
+            raise
+    raise TypeError(f"suggest() takes an IR, a path-like or IR text, not {type(ir).__name__}")
 
 
-def suggest(ir, k: int = 8, model=None, verify: bool = True, prepare: bool = True, keep_output: bool = False,
+def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = 8, model=None, verify: bool = True, prepare: bool = True, keep_output: bool = False,
             harness: Harness | None = None, prompt_format: str | None = None, timeout: float | None = None,
             decoding: str | None = None) -> Suggestion:
-    """Best verified pass list for ``ir`` (an ``IR``, IR text or a path) among the model's k candidates."""
+    """Best verified pass list for ``ir`` among the model's k candidates.
+
+    ``ir`` is an :class:`~llmcompiler.llvm.ir.IR`, a ``pathlib.Path`` (any ``os.PathLike``) naming a
+    ``.ll``/``.bc`` file, or the module itself: IR text as ``str``, text or bitcode as ``bytes``. A
+    ``str`` is always IR text, never a file name. With ``prepare`` the input is made size-ready
+    (:func:`llmcompiler.llvm.ir.size_ready`, noted in ``notes``); with ``keep_output`` the verified
+    answer's IR (the harness's ``Result.best_text``) is in ``output``.
+    """
     if k < 1:
         raise LlmoptError("k must be at least 1")
     mod = _as_ir(ir)
     if mod.count == 0:
         raise IRError(f"{mod.name}: the module defines no function bodies: nothing to optimize")
     notes: list[str] = []
-    if prepare and not irmod.is_size_ready(mod.text):
-        mod = irmod.prepare(mod)
-        notes.append("input was not size-ready (no minsize/optsize, or -O0 optnone): prepared like clang -Oz")
+    if prepare:
+        mod, note = irmod.size_ready(mod)
+        if note:
+            notes.append(note)
     m = get_model(model, prompt_format, decoding)
     # the bare -Oz answer is the baseline itself (always measured): it takes no candidate slot
     proposal = m.propose(mod.text, k + 1)
@@ -127,7 +172,7 @@ def suggest(ir, k: int = 8, model=None, verify: bool = True, prepare: bool = Tru
     if not verify:
         return Suggestion(
             name=mod.name, count_before=mod.count, count_oz=None,
-            pipeline=top.passlist.render() if top else "default<Oz>", count=None, fallback=top is None,
+            pipeline=top.passlist.render() if top else OZ, count=None, fallback=top is None,
             reason="model's top-1, not verified" if top else "the model gave no valid pass list",
             predicted_before=top.before if top else None, predicted_after=top.after if top else None,
             candidates=tuple(CandidateReport(a.passlist.render() if a.passlist else "", a.before, a.after, None,

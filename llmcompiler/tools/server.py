@@ -175,7 +175,8 @@ def start(idle: float = DEFAULT_IDLE, wait: float = START_WAIT) -> None:
 
 def suggest(ir: irmod.IR, k: int = 8, *, model: str | os.PathLike | None = None, decoding: str | None = None,
             prompt_format: str | None = None, keep_output: bool = False, verify: bool = True,
-            timeout: float | None = None, autostart: bool = False, idle: float = DEFAULT_IDLE):
+            timeout: float | None = None, metric: str = "instructions", autostart: bool = False,
+            idle: float = DEFAULT_IDLE):
     """The advisor's :class:`~llmcompiler.tools.advisor.Suggestion` for ``ir``, from the server
     (started first when ``autostart``): the same answer ``advisor.suggest`` gives in-process.
     Raises ServerUnavailable on any failure of the server: fall back to in-process work."""
@@ -185,7 +186,7 @@ def suggest(ir: irmod.IR, k: int = 8, *, model: str | os.PathLike | None = None,
         start(idle)
     header = {"op": "suggest", "protocol": PROTOCOL, "name": ir.name, "k": k, "decoding": decoding,
               "model": str(Path(model).resolve()) if model is not None else None, "prompt_format": prompt_format,
-              "keep_output": keep_output, "verify": verify, "timeout": timeout}
+              "keep_output": keep_output, "verify": verify, "timeout": timeout, "metric": metric}
     # the server runs k lists with a timeout each, after waiting for the model: bound the wait
     limit = (timeout or DEFAULT_TIMEOUT) * (k + 2) + 60
     try:
@@ -325,9 +326,10 @@ class Server:
             k = int(header.get("k", 8))
             mod = irmod.parse(body, str(header.get("name") or "<request>"))
             timeout = float(header.get("timeout") or DEFAULT_TIMEOUT)
+            metric = str(header.get("metric") or "instructions")
             with self.slots:
                 model = self._model(header)
-                h = self._harness(timeout)
+                h = self._harness(timeout, metric)
                 try:
                     sg = advisor.suggest(mod, k=k, model=model, harness=h, keep_output=bool(header.get("keep_output")),
                                          verify=bool(header.get("verify", True)))
@@ -357,7 +359,7 @@ class Server:
                 m.propose, m._serialised = serialised, True
             return m
 
-    def _harness(self, timeout: float):
+    def _harness(self, timeout: float, metric: str):
         """A harness (and its LLVM worker) for one request: reused, one per concurrent request."""
         from llmcompiler.llvm.harness import Harness
 
@@ -365,11 +367,11 @@ class Server:
         try:
             while True:
                 h = self.harnesses.get_nowait()
-                if h.timeout == timeout:
+                if (h.timeout, h.metric) == (timeout, metric):
                     return h
                 kept.append(h)
         except queue.Empty:
-            return Harness(timeout=timeout)
+            return Harness(timeout=timeout, metric=metric)
         finally:
             for other in kept:
                 self.harnesses.put(other)
