@@ -5,10 +5,12 @@ Data flow: ``ir`` (load, prepare, count) -> ``passes`` (vocabulary, PassList) ->
 ``prompt`` -> ``tokenizer`` -> ``model`` -> ``advisor.suggest`` (also ``llmcompiler.suggest``).
 """
 
-__version__ = "0.1.0"
+from llmcompiler.defaults import DEFAULT_K, VERSION
+
+__version__ = VERSION
 
 
-def suggest(ir, k: int = 8, **kwargs):
+def suggest(ir, k: int = DEFAULT_K, **kwargs):
     """The advisor's verified answer for ``ir``: see :func:`llmcompiler.tools.advisor.suggest`.
 
     ``ir`` is an ``IR`` (``llmcompiler.llvm.ir.load``), a ``pathlib.Path`` (any ``os.PathLike``) to a

@@ -27,8 +27,11 @@ import sys
 import threading
 from pathlib import Path
 
-from llmcompiler import __version__
-from llmcompiler.defaults import DEFAULT_TIMEOUT
+from llmcompiler.defaults import DEFAULT_K, DEFAULT_TIMEOUT, VERSION
+
+METRICS = ("instructions", "text")  # llmcompiler.llvm.harness.METRICS (not imported: --help stays light)
+METRIC_HELP = ("what smaller means: IR instructions (default), or text: bytes of the executable sections of the "
+               "object file LLVM 22 compiles from the module (what clang-22 -c would emit)")
 from llmcompiler.errors import LlmoptError, one_line
 
 EPILOG_EVAL = """\
@@ -133,7 +136,10 @@ def cmd_count(args) -> int:
         rec = {"file": str(path), "instructions": m.count, "functions": m.function_counts(), "hash": m.hash,
                "size_ready": ir.is_size_ready(m.text)}
         if args.text_size:
-            rec["text_bytes"] = ir.text_size(m)
+            from llmcompiler.llvm.harness import Harness
+
+            with Harness(metric="text") as h:  # the text metric's own measure
+                rec["text_bytes"] = h.text_bytes(m)
         out.append(rec)
     if args.json:
         print(json.dumps(out if len(out) != 1 else out[0], indent=1))
@@ -149,7 +155,7 @@ def cmd_eval(args) -> int:
     m, note = ir.load(args.file), None
     if not args.no_prepare:
         m, note = ir.size_ready(m)
-    h = harness.Harness(timeout=args.timeout, fast_path="off" if args.opt_only else "auto")
+    h = harness.Harness(timeout=args.timeout, fast_path="off" if args.opt_only else "auto", metric=args.metric)
     r = h.evaluate(m, args.passes, keep_text=bool(args.output))
     # a candidate the user typed that is not a pass list is a usage error: the table still shows
     # every candidate, and nothing is written
@@ -188,7 +194,7 @@ def cmd_bench(args) -> int:
 
     res = bench.run(args.suite, args.method, split=args.split, jobs=args.jobs, execute=args.execute,
                     out_dir=args.out, fresh=args.fresh, timeout=args.timeout, progress=not args.json,
-                    limit=args.sample)
+                    limit=args.sample, metric=args.metric)
     if args.json:
         print(json.dumps(res, indent=1))
         return 0
@@ -228,7 +234,7 @@ def cmd_tune(args) -> int:
 
         from llmcompiler.llvm.harness import Harness
 
-        h = Harness(timeout=args.timeout)  # shared with the search: -o reuses its baseline and counts
+        h = Harness(timeout=args.timeout, metric=args.metric)  # shared with the search: -o reuses its baseline
         r = search.tune(modules[0], budget=args.budget, strategy=args.strategy, seed=args.seed, jobs=args.jobs or 1,
                         timeout=args.timeout, progress=progress, check_exec=args.check_exec, harness=h)
         if bar is not None:
@@ -247,6 +253,7 @@ def cmd_tune(args) -> int:
             bar = tqdm(total=len(modules), desc="tune", unit="module")
         results = search.tune_many(modules, budget=args.budget, strategy=args.strategy, seed=args.seed,
                                    jobs=args.jobs, ray_address=args.ray, timeout=args.timeout, check_exec=args.check_exec,
+                                   metric=args.metric,
                                    progress=(lambda done, total: bar.update(done - bar.n)) if bar else None)
         if bar is not None:
             bar.close()
@@ -268,7 +275,7 @@ def cmd_suggest(args) -> int:
 
     s = suggest(ir.load(args.file), k=args.k, model=args.model, verify=not args.no_verify,
                 prepare=not args.no_prepare, keep_output=bool(args.output), prompt_format=args.prompt_format,
-                timeout=args.timeout, decoding=args.decoding)
+                timeout=args.timeout, decoding=args.decoding, metric=args.metric)
     if args.output:  # verified (main refuses -o with --no-verify): s.output is the answer's IR
         _save(s.output, args)
     if args.json:
@@ -377,7 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="An LLM-driven advisor for LLVM's opt: pass lists that make code smaller than -Oz, "
                     "verified with real LLVM 22 and never worse than -Oz.",
     )
-    ap.add_argument("--version", action="version", version=f"llmopt {__version__}")
+    ap.add_argument("--version", action="version", version=f"llmopt {VERSION}")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
@@ -402,6 +409,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=positive_float, default=DEFAULT_TIMEOUT,
                    help="seconds per opt run before it counts as hung (%(default)g)")
     p.add_argument("--opt-only", action="store_true", help="never use the in-process fast path (libLLVM or llvmlite)")
+    p.add_argument("--metric", choices=METRICS, default="instructions", help=METRIC_HELP)
     p.add_argument("--no-prepare", action="store_true", help="take the input as is, even if it is -O0 IR")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_eval)
@@ -428,12 +436,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--suite", default="programs", help="suite name (benchmarks/<suite>/manifest.json) or a directory of .ll")
     p.add_argument("--split", choices=["train", "validation", "test"], help="only this split of the suite")
     p.add_argument("--method", action="append", required=True, metavar="METHOD", help="a method (repeatable)")
-    p.add_argument("--sample", type=int, metavar="N", help="only N modules, evenly spaced over the suite (deterministic)")
-    p.add_argument("-j", "--jobs", type=int, help="parallel workers (default: all cores)")
+    p.add_argument("--sample", type=positive_int, metavar="N",
+                   help="only N modules, evenly spaced over the suite (deterministic)")
+    p.add_argument("-j", "--jobs", type=positive_int, help="parallel workers (default: all cores)")
     p.add_argument("--execute", action="store_true", help="run -O0 and optimized IR with lli-22 and flag miscompiles")
     p.add_argument("--out", metavar="DIR", help="results folder (default: benchmarks/results/<suite>[-<split>])")
     p.add_argument("--fresh", action="store_true", help="discard earlier results in the folder instead of resuming")
-    p.add_argument("--timeout", type=float, default=60.0, help="seconds per opt run (60)")
+    p.add_argument("--timeout", type=positive_float, default=DEFAULT_TIMEOUT, help="seconds per opt run (%(default)g)")
+    p.add_argument("--metric", choices=METRICS, default="instructions", help=METRIC_HELP)
     p.add_argument("--per-module", action="store_true", help="print the per-module table too")
     p.add_argument("--json", action="store_true", help="print the full results as JSON (no progress bar)")
     p.set_defaults(func=cmd_bench)
@@ -459,6 +469,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=positive_float, default=DEFAULT_TIMEOUT,
                    help="seconds per evaluation before it counts as hung (%(default)g)")
     p.add_argument("--no-prepare", action="store_true", help="take the input as is, even if it is -O0 IR")
+    p.add_argument("--metric", choices=METRICS, default="instructions", help=METRIC_HELP)
     p.add_argument("--check-exec", action="store_true", help="for a program with main: the answer must run under "
                                                              "lli-22 with the same output as the input (slower)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -476,7 +487,7 @@ def build_parser() -> argparse.ArgumentParser:
                               "pass lists apply to the whole module either way.",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("file", metavar="FILE", help=".ll or .bc file, or - for stdin")
-    p.add_argument("-k", type=positive_int, default=8, help="candidates to ask the model for and verify (%(default)s)")
+    p.add_argument("-k", type=positive_int, default=DEFAULT_K, help="candidates to ask the model for and verify (%(default)s)")
     p.add_argument("--model", metavar="DIR", help="a model directory (default: the embedded models/default)")
     p.add_argument("--prompt-format", choices=["llmopt", "llm-compiler-ftd"],
                    help="prompt and answer format (default: detected from the model's config)")
@@ -486,6 +497,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--decoding", choices=["catalogue", "free"],
                    help="catalogue: the model ranks the lists of its lists.json, each scored exactly (the "
                         "default when the model has one); free: a beam search over any list of known passes")
+    p.add_argument("--metric", choices=METRICS, default="instructions", help=METRIC_HELP)
     p.add_argument("--no-verify", action="store_true", help="print the model's raw top-1 and predicted counts only")
     p.add_argument("--no-prepare", action="store_true", help="take the input as is, even if it is -O0 IR")
     p.add_argument("--timeout", type=positive_float, default=DEFAULT_TIMEOUT,

@@ -104,3 +104,31 @@ def test_the_autotuner_searches_in_bytes():
         again = exact.evaluate(m, [r.best] if r.best is not None else [])
     assert (again.count_oz, again.best_count, again.count_before) == (r.count_oz, r.best_count, r.count_before)
     assert r.count_oz > 1000  # bytes, not instructions (296)
+
+
+def test_metric_text_on_the_command_line(tmp_path):
+    """eval, tune, suggest and bench take --metric text; --json says which metric the counts are in."""
+    import json
+    import sys
+
+    def llmopt(*args):
+        p = subprocess.run([sys.executable, "-m", "llmcompiler.cli", *map(str, args)], capture_output=True,
+                           timeout=600, cwd=ROOT)
+        assert p.returncode == 0, p.stderr.decode()[-2000:]
+        return json.loads(p.stdout)
+
+    csv = DATA / "csv_parser.ll"
+    with Harness(metric="text") as h:
+        oz_bytes = h.oz_count(ir.load(csv))
+    e = llmopt("eval", csv, "--passes", "default<Oz>,iroutliner,default<Oz>", "--metric", "text", "--json")
+    t = llmopt("tune", csv, "--budget", "8", "--metric", "text", "--json")
+    s = llmopt("suggest", csv, "-k", "2", "--metric", "text", "--json")
+    for d in (e, t, s):
+        assert d["metric"] == "text" and d["count_oz"] == oz_bytes
+    suite = tmp_path / "suite"
+    suite.mkdir()
+    (suite / "csv.ll").write_text(ir.load(csv).text)
+    b = llmopt("bench", "--suite", suite, "--method", "oz", "--method", "coreset@2", "--metric", "text",
+               "--out", tmp_path / "out", "--json")
+    assert b["metric"] == "text" and b["rows"][0]["count_oz"] == oz_bytes
+    assert b["rows"][0]["methods"]["coreset@2"]["count"] <= oz_bytes

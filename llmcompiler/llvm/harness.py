@@ -417,7 +417,10 @@ class Harness:
         that measured it (compiled once), in ``Result.best_text``.
         """
         t0 = time.perf_counter()
-        count_oz, oz_text = self._oz(ir, want_text=keep_text)
+        with self._lock:
+            oz_cached = (ir.hash, "@oz") in self._cache
+        # the -Oz text is needed only when -Oz is the answer: fetched with the count when it is new
+        count_oz, oz_text = self._oz(ir, want_text=keep_text and not oz_cached)
         labels, passlists, errors = [], [], {}
         for i, cand in enumerate(candidates):
             labels.append(cand.render() if isinstance(cand, PassList) else str(cand))
@@ -448,7 +451,10 @@ class Harness:
         chosen = min(winners, key=lambda i: (outcomes[i].count, i)) if winners else None
         best_text = None
         if keep_text:
-            best_text = oz_text if chosen is None else measured[chosen][1] or self.apply(ir, passlists[chosen])
+            if chosen is None:
+                best_text = oz_text if oz_text is not None else self._oz(ir, want_text=True)[1]
+            else:
+                best_text = measured[chosen][1] or self.apply(ir, passlists[chosen])
         return Result(
             name=ir.name,
             ir_hash=ir.hash,
@@ -462,16 +468,6 @@ class Harness:
             oz_pipeline=self.oz_pipeline,
             metric=self.metric,
         )
-
-
-_default: Harness | None = None
-
-
-def default_harness() -> Harness:
-    global _default
-    if _default is None:
-        _default = Harness()
-    return _default
 
 
 def evaluate(ir: irmod.IR, candidates, keep_text: bool = False) -> Result:

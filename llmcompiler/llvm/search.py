@@ -29,6 +29,7 @@ import random
 import time
 from dataclasses import dataclass, field
 
+from llmcompiler.defaults import DEFAULT_TIMEOUT
 from llmcompiler.errors import LlmoptError
 from llmcompiler.llvm import ir as irmod
 from llmcompiler.llvm.harness import Harness
@@ -170,7 +171,7 @@ class Staged:
 class Evaluator:
     """Counts for pass lists on one module: a cache in front of the harness, in batches, in parallel."""
 
-    def __init__(self, ir: irmod.IR, harness: Harness | None = None, jobs: int = 1, timeout: float = 60.0):
+    def __init__(self, ir: irmod.IR, harness: Harness | None = None, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT):
         self.ir = ir
         self.harness = harness or Harness(timeout=timeout)
         self.cache: dict[str, int | None] = {}
@@ -331,7 +332,7 @@ def has_main(ir: irmod.IR) -> bool:
 
 
 def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0, jobs: int = 1,
-         batch: int = 16, timeout: float = 60.0, harness: Harness | None = None, progress=None,
+         batch: int = 16, timeout: float = DEFAULT_TIMEOUT, harness: Harness | None = None, progress=None,
          vocab: Vocabulary | None = None, check_exec: bool = False, metric: str = "instructions") -> TuneResult:
     """Search for the best pass list for one size-ready module within ``budget`` evaluations, by
     ``metric`` (IR instructions, or object ``text`` bytes; a given ``harness`` brings its own).
@@ -426,25 +427,25 @@ def _first_that_runs(ir, evaluator, harness, vocab, top, count_oz):
 
 
 def _tune_task(args) -> dict:
-    text, name, budget, strategy, seed, timeout, check_exec = args
+    text, name, budget, strategy, seed, timeout, check_exec, metric = args
     try:
         r = tune(irmod.IR(text, name), budget=budget, strategy=strategy, seed=seed, timeout=timeout,
-                 check_exec=check_exec)
+                 check_exec=check_exec, metric=metric)
         return r.to_dict()
     except LlmoptError as e:
         return {"name": name, "error": str(e)}
 
 
 def tune_many(modules: list[irmod.IR], budget: int = 500, strategy: str = "hill", seed: int = 0,
-              jobs: int | None = None, ray_address: str | None = None, timeout: float = 60.0,
-              progress=None, check_exec: bool = False) -> list[dict]:
+              jobs: int | None = None, ray_address: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+              progress=None, check_exec: bool = False, metric: str = "instructions") -> list[dict]:
     """Tune many modules, one per task, in input order: a process pool, or Ray with ``ray_address``.
 
     ``ray_address`` is a cluster address (``ray://head:10001``, ``auto``) or ``local`` to start a Ray
     instance on this machine. Results are the same either way: each module's search depends only on
     its IR and the seed.
     """
-    tasks = [(m.text, m.name, budget, strategy, seed, timeout, check_exec) for m in modules]
+    tasks = [(m.text, m.name, budget, strategy, seed, timeout, check_exec, metric) for m in modules]
     if ray_address:
         try:
             import ray

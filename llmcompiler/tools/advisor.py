@@ -14,9 +14,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from llmcompiler.defaults import DEFAULT_K, DEFAULT_TIMEOUT
 from llmcompiler.errors import IRError, LlmoptError
 from llmcompiler.llvm import ir as irmod
-from llmcompiler.llvm.harness import Harness, default_harness
+from llmcompiler.llvm.harness import Harness
 from llmcompiler.llvm.passes import OZ
 from llmcompiler.metrics import reduction
 
@@ -42,7 +43,7 @@ class CandidateReport:
     pipeline: str
     predicted_before: int | None
     predicted_after: int | None
-    measured: int | None  # instructions after the list (None: not verified or failed)
+    measured: int | None  # the metric after the list (None: not verified or failed)
     status: str  # better / ties / loses / a failure kind / 'unverified'
     error: str | None = None
 
@@ -52,13 +53,15 @@ class Suggestion:
     """The advisor's answer for one module.
 
     Invariant (verified): ``count <= count_oz``; ``fallback`` is True exactly when -Oz is the answer.
+    The counts are in ``metric``: IR instructions, or (``text``) bytes of the object's executable
+    sections; the model's predictions are always instructions.
     """
 
     name: str
     count_before: int
     count_oz: int | None  # None only without verification
     pipeline: str  # what to paste after opt -passes=
-    count: int | None  # measured instructions after ``pipeline`` (None only without verification)
+    count: int | None  # measured after ``pipeline``, in ``metric`` (None only without verification)
     fallback: bool
     reason: str  # one line: why this answer
     predicted_before: int | None
@@ -69,6 +72,7 @@ class Suggestion:
     verify_seconds: float
     model: str
     notes: tuple[str, ...] = ()
+    metric: str = "instructions"
     output: irmod.IR | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self):
@@ -104,16 +108,21 @@ class Suggestion:
                     for i, c in enumerate(self.candidates)]
             out += [table(rows, ["#", "candidate", "predicted", "measured", "vs -Oz"]), ""]
         out.append(f"{self.name}: -Oz ({self.reason})" if self.fallback else f"{self.name}: opt-22 -passes='{self.pipeline}'")
-        out.append(f"  instructions: input {self.count_before} (predicted {pred(self.predicted_before)}), "
-                   f"-Oz {self.count_oz}, answer {self.count} (predicted {pred(self.predicted_after)}): "
-                   f"{pct(self.reduction_vs_oz)} vs -Oz")
+        if self.metric == "instructions":
+            out.append(f"  instructions: input {self.count_before} (predicted {pred(self.predicted_before)}), "
+                       f"-Oz {self.count_oz}, answer {self.count} (predicted {pred(self.predicted_after)}): "
+                       f"{pct(self.reduction_vs_oz)} vs -Oz")
+        else:
+            out.append(f"  object text bytes: input {self.count_before}, -Oz {self.count_oz}, answer {self.count}: "
+                       f"{pct(self.reduction_vs_oz)} vs -Oz (model's predicted instructions: "
+                       f"{pred(self.predicted_before)} -> {pred(self.predicted_after)})")
         out.append(f"  {len(self.candidates)} candidates, {self.compilations} compilations, "
                    f"model {self.model_seconds:.2f} s, verification {self.verify_seconds:.2f} s")
         return "\n".join(out)
 
     def to_dict(self) -> dict:
         return {
-            "name": self.name, "count_before": self.count_before, "count_oz": self.count_oz,
+            "name": self.name, "metric": self.metric, "count_before": self.count_before, "count_oz": self.count_oz,
             "pipeline": self.pipeline, "count": self.count, "fallback_to_oz": self.fallback,
             "reason": self.reason, "reduction_vs_oz": self.reduction_vs_oz,
             "predicted_before": self.predicted_before, "predicted_after": self.predicted_after,
@@ -140,16 +149,18 @@ def _as_ir(ir: irmod.IR | os.PathLike | str | bytes) -> irmod.IR:
     raise TypeError(f"suggest() takes an IR, a path-like or IR text, not {type(ir).__name__}")
 
 
-def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = 8, model=None, verify: bool = True, prepare: bool = True, keep_output: bool = False,
+def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=None, verify: bool = True, prepare: bool = True, keep_output: bool = False,
             harness: Harness | None = None, prompt_format: str | None = None, timeout: float | None = None,
-            decoding: str | None = None) -> Suggestion:
+            decoding: str | None = None, metric: str = "instructions") -> Suggestion:
     """Best verified pass list for ``ir`` among the model's k candidates.
 
     ``ir`` is an :class:`~llmcompiler.llvm.ir.IR`, a ``pathlib.Path`` (any ``os.PathLike``) naming a
     ``.ll``/``.bc`` file, or the module itself: IR text as ``str``, text or bitcode as ``bytes``. A
     ``str`` is always IR text, never a file name. With ``prepare`` the input is made size-ready
     (:func:`llmcompiler.llvm.ir.size_ready`, noted in ``notes``); with ``keep_output`` the verified
-    answer's IR (the harness's ``Result.best_text``) is in ``output``.
+    answer's IR (the harness's ``Result.best_text``) is in ``output``. ``metric`` says what
+    "smaller" means (``instructions`` or ``text``: object bytes); a given ``harness`` brings its own.
+    Without a harness, one is made for the call (its candidates verified on all cores) and closed.
     """
     if k < 1:
         raise LlmoptError("k must be at least 1")
@@ -179,9 +190,13 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = 8, model=None, ve
                                              "unverified" if a.passlist else "invalid-answer", a.error) for a in answers),
             compilations=0, model_seconds=proposal.seconds, verify_seconds=0.0, model=m.name, notes=tuple(notes),
         )
-    h = harness or (Harness(timeout=timeout) if timeout else default_harness())
+    h = harness or Harness(timeout=timeout or DEFAULT_TIMEOUT, metric=metric, jobs=os.cpu_count() or 1)
     t0 = time.perf_counter()
-    result = h.evaluate(mod, [a.passlist for a in valid], keep_text=keep_output)
+    try:
+        result = h.evaluate(mod, [a.passlist for a in valid], keep_text=keep_output)
+    finally:
+        if harness is None:
+            h.close()
     verify_seconds = time.perf_counter() - t0
     reports = []
     outcomes = iter(result.candidates)
@@ -206,8 +221,9 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = 8, model=None, ve
         pred = (top.before, top.after) if top else (None, None)
     output = irmod.IR(result.best_text, mod.name) if keep_output and result.best_text is not None else None
     return Suggestion(
-        name=mod.name, count_before=mod.count, count_oz=result.count_oz, pipeline=result.best_pipeline,
+        name=mod.name, count_before=result.count_before, count_oz=result.count_oz, pipeline=result.best_pipeline,
         count=result.best_count, fallback=result.chosen is None, reason=reason, predicted_before=pred[0],
         predicted_after=pred[1], candidates=tuple(reports), compilations=result.compilations,
-        model_seconds=proposal.seconds, verify_seconds=verify_seconds, model=m.name, notes=tuple(notes), output=output,
+        model_seconds=proposal.seconds, verify_seconds=verify_seconds, model=m.name, notes=tuple(notes),
+        metric=result.metric, output=output,
     )

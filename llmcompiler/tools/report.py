@@ -56,6 +56,9 @@ def format_count(records: list[dict], per_function: bool = False, text_size: boo
     return "\n".join(out)
 
 
+UNITS = {"instructions": "instructions", "text": "text bytes"}  # the harness's metrics, as a table says them
+
+
 def format_eval(r: Result) -> str:
     """``llmopt eval``: every candidate against -Oz, the nested pipelines, and the answer."""
     rows = [["(input)", "", r.count_before, "", ""], ["-Oz", "opt-22", r.count_oz, pct(0.0), "baseline"]]
@@ -63,10 +66,11 @@ def format_eval(r: Result) -> str:
         rows.append([f"#{i}", c.backend or "-", "-" if c.count is None else c.count,
                      "-" if c.count is None else pct((r.count_oz - c.count) / max(r.count_oz, 1)),
                      c.status + (f": {c.error}" if c.error else "")])
-    out = [f"{r.name}  ({r.ir_hash})", table(rows, ["candidate", "backend", "instructions", "vs -Oz", "status"])]
+    unit = UNITS[r.metric]
+    out = [f"{r.name}  ({r.ir_hash})", table(rows, ["candidate", "backend", unit, "vs -Oz", "status"])]
     out += [f"  #{i}: -passes='{c.pipeline}'" for i, c in enumerate(r.candidates, 1) if c.pipeline]
     which = "-Oz (fallback: no candidate beat it)" if r.chosen is None else f"candidate #{r.chosen + 1}"
-    out.append(f"chosen: {which}: {r.best_count} instructions, {pct(r.reduction_vs_oz)} vs -Oz; "
+    out.append(f"chosen: {which}: {r.best_count} {unit}, {pct(r.reduction_vs_oz)} vs -Oz; "
                f"{r.compilations} compilations, {r.seconds * 1000:.0f} ms")
     if r.chosen is None:
         out.append("  clang-22 -Oz, i.e. opt-22 default<Oz> plus the SLP vectorizer (full string: --json)")
@@ -91,8 +95,9 @@ def format_tune(results: list[dict]) -> str:
         rows.append([r["name"], r["count_before"], r["count_oz"], r["best_count"], pct(r["reduction_vs_oz"]),
                      r["evaluations"], r["minimize_evaluations"], r["failures"], f"{r['seconds']:.1f}",
                      f"{r['evaluations_per_second']:.0f}"])
-    out = [table(rows, ["module", "input", "-Oz", "best", "vs -Oz", "evals", "minimise", "failed", "seconds",
-                        "evals/s"])]
+    metric = next((r["metric"] for r in results if "metric" in r), "instructions")
+    out = ([] if metric == "instructions" else [f"counts in {UNITS[metric]}"]) + [
+        table(rows, ["module", "input", "-Oz", "best", "vs -Oz", "evals", "minimise", "failed", "seconds", "evals/s"])]
     for r in results:
         if "error" not in r:
             out.append(f"{r['name']}: opt-22 -passes='{r['pipeline']}'" if not r["fallback_to_oz"]

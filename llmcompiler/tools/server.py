@@ -36,7 +36,7 @@ import threading
 import time
 from pathlib import Path
 
-from llmcompiler.defaults import DEFAULT_TIMEOUT
+from llmcompiler.defaults import DEFAULT_K, DEFAULT_TIMEOUT
 from llmcompiler.errors import LlmoptError, one_line
 from llmcompiler.llvm import ir as irmod
 
@@ -173,7 +173,7 @@ def start(idle: float = DEFAULT_IDLE, wait: float = START_WAIT) -> None:
     raise ServerUnavailable(f"the server did not start within {wait:g} s (see {d / 'server.log'})")
 
 
-def suggest(ir: irmod.IR, k: int = 8, *, model: str | os.PathLike | None = None, decoding: str | None = None,
+def suggest(ir: irmod.IR, k: int = DEFAULT_K, *, model: str | os.PathLike | None = None, decoding: str | None = None,
             prompt_format: str | None = None, keep_output: bool = False, verify: bool = True,
             timeout: float | None = None, metric: str = "instructions", autostart: bool = False,
             idle: float = DEFAULT_IDLE):
@@ -207,7 +207,8 @@ def suggest(ir: irmod.IR, k: int = 8, *, model: str | os.PathLike | None = None,
             predicted_before=d["predicted_before"], predicted_after=d["predicted_after"],
             candidates=tuple(CandidateReport(**c) for c in d["candidates"]), compilations=d["compilations"],
             model_seconds=d["model_seconds"], verify_seconds=d["verify_seconds"], model=d["model"],
-            notes=tuple(d["notes"]), output=irmod.IR(body.decode(), ir.name) if reply.get("output") else None,
+            notes=tuple(d["notes"]), metric=d["metric"],
+            output=irmod.IR(body.decode(), ir.name) if reply.get("output") else None,
         )
     except (KeyError, TypeError, ValueError) as e:
         raise ServerUnavailable(f"the server's answer is malformed: {one_line(str(e))}") from None
@@ -332,7 +333,7 @@ class Server:
                 h = self._harness(timeout, metric)
                 try:
                     sg = advisor.suggest(mod, k=k, model=model, harness=h, keep_output=bool(header.get("keep_output")),
-                                         verify=bool(header.get("verify", True)))
+                                         verify=bool(header.get("verify", True)), metric=metric)
                 finally:
                     self.harnesses.put(h)
         except LlmoptError as e:
@@ -371,7 +372,7 @@ class Server:
                     return h
                 kept.append(h)
         except queue.Empty:
-            return Harness(timeout=timeout, metric=metric)
+            return Harness(timeout=timeout, metric=metric, jobs=os.cpu_count() or 1)
         finally:
             for other in kept:
                 self.harnesses.put(other)

@@ -237,8 +237,9 @@ class IrMethod(Method):
         except LlmoptError as e:
             return Record(raw_count=None, count=target.count_oz, compilations=1, fallback=True, failures=1,
                           error=str(e))
-        wins = out.count < target.count_oz
-        return Record(raw_count=out.count, count=out.count if wins else target.count_oz, compilations=1,
+        value = harness.value_of(out)  # instructions, or object bytes with --metric text
+        wins = value < target.count_oz
+        return Record(raw_count=value, count=value if wins else target.count_oz, compilations=1,
                       fallback=not wins, text=out.text if wins else None)
 
 

@@ -78,7 +78,7 @@ def write_csv(path: Path, rows: list[dict], methods: list[str]) -> None:
     os.replace(tmp, path)
 
 
-def plot(path: Path, rows: list[dict], methods: list[str], title: str) -> None:
+def plot(path: Path, rows: list[dict], methods: list[str], title: str, metric: str = "instructions") -> None:
     """A bar chart of each method's reduction vs -Oz per module (ImportError without matplotlib)."""
     import matplotlib
 
@@ -93,7 +93,7 @@ def plot(path: Path, rows: list[dict], methods: list[str], title: str) -> None:
         ax.bar([i + k * width for i in range(len(good))], ys, width, label=meth[:60])
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_xticks([i + 0.4 - width / 2 for i in range(len(good))], [r["name"] for r in good], rotation=90, fontsize=7)
-    ax.set_ylabel("% fewer IR instructions than -Oz")
+    ax.set_ylabel("% fewer IR instructions than -Oz" if metric == "instructions" else "% fewer text bytes than -Oz")
     ax.set_title(title)
     ax.legend(fontsize=7)
     fig.tight_layout()
@@ -151,6 +151,7 @@ def render(res: dict, per_module: bool = False) -> Text:
                                           "MAPE after", "truncated", "model s", "verify s"]))
     errors = [f"error: {r['name']}: {r['error']}" for r in rows if "error" in r]
     resumed = f" ({res['resumed_modules']} resumed)" if res["resumed_modules"] else ""
-    footer = (f"{len(rows)} modules, {res['jobs']} jobs, {res['wall_seconds']:.1f} s wall{resumed}; "
+    footer = ("counts in object text bytes (--metric text); " if res.get("metric", "instructions") != "instructions"
+              else "") + (f"{len(rows)} modules, {res['jobs']} jobs, {res['wall_seconds']:.1f} s wall{resumed}; "
               f"results in {res['out_dir']}/ (summary.json, results.csv, reduction.png)")
     return Text("\n".join(parts), errors, footer)

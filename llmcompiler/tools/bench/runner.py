@@ -8,7 +8,7 @@ import os
 import time
 from pathlib import Path
 
-from llmcompiler.defaults import BENCH_DIR
+from llmcompiler.defaults import BENCH_DIR, DEFAULT_TIMEOUT
 from llmcompiler.errors import LlmoptError
 from llmcompiler.llvm import ir as irmod
 from llmcompiler.llvm.harness import Harness
@@ -18,7 +18,7 @@ from llmcompiler.tools.bench.methods import Method, Record, Target, parse_method
 from llmcompiler.tools.bench.report import plot, summarize, write_csv
 
 
-def bench_module(mod: BenchModule, methods: list[Method], execute: bool = False, timeout: float = 60.0,
+def bench_module(mod: BenchModule, methods: list[Method], execute: bool = False, timeout: float = DEFAULT_TIMEOUT,
                  harness: Harness | None = None) -> dict:
     """Evaluate every method on one module; a row of the results.
 
@@ -32,7 +32,7 @@ def bench_module(mod: BenchModule, methods: list[Method], execute: bool = False,
     count_oz = harness.oz_count(m)
     target = Target(mod.name, m, count_oz, execute)
     row = {"suite": mod.suite, "name": mod.name, "split": mod.split, "hash": m.hash,
-           "count_o0": m.count, "count_oz": count_oz, "methods": {}}
+           "count_o0": harness.value_of(m), "count_oz": count_oz, "methods": {}}
     reference = run_program(m.text) if execute else None
     if execute:
         row["reference_exit"] = reference[0]
@@ -74,9 +74,9 @@ def _share_cores(jobs: int) -> None:
 _worker_harness: Harness | None = None
 
 
-def _init_worker(timeout: float, jobs: int, uses_torch: bool) -> None:
+def _init_worker(timeout: float, jobs: int, uses_torch: bool, metric: str) -> None:
     global _worker_harness
-    _worker_harness = Harness(timeout=timeout)
+    _worker_harness = Harness(timeout=timeout, metric=metric)
     if uses_torch:
         _share_cores(jobs)
 
@@ -104,8 +104,10 @@ def _read_done(jsonl: Path, key: dict) -> dict[str, dict]:
 
 def run(suite: str, methods: list[str], split: str | None = None, jobs: int | None = None,
         execute: bool = False, out_dir: str | Path | None = None, fresh: bool = False,
-        timeout: float = 60.0, progress: bool = True, limit: int | None = None) -> dict:
-    """Run methods over a suite; returns (and writes to out_dir) the summary and per-module rows."""
+        timeout: float = DEFAULT_TIMEOUT, progress: bool = True, limit: int | None = None,
+        metric: str = "instructions") -> dict:
+    """Run methods over a suite; returns (and writes to out_dir) the summary and per-module rows.
+    With ``metric="text"`` every count (-O0, -Oz, each method's answer) is object bytes."""
     meths = [parse_method(s) for s in methods]
     mods = load_suite(suite, split)
     if limit:
@@ -116,6 +118,8 @@ def run(suite: str, methods: list[str], split: str | None = None, jobs: int | No
     # rows are reused only under the same key: same methods, same --execute, same method inputs
     key = {"methods": methods, "execute": execute,
            "inputs": {m.spec: fp for m in meths if (fp := m.fingerprint())}}
+    if metric != "instructions":
+        key["metric"] = metric
     done: dict[str, dict] = {}
     if jsonl.exists() and not fresh:
         done = _read_done(jsonl, key)
@@ -147,7 +151,7 @@ def run(suite: str, methods: list[str], split: str | None = None, jobs: int | No
         if jobs == 1 and todo:
             if uses_torch:
                 _share_cores(1)
-            with Harness(timeout=timeout) as h:
+            with Harness(timeout=timeout, metric=metric) as h:
                 for mod in todo:
                     try:
                         record(bench_module(mod, meths, execute, timeout, h))
@@ -155,20 +159,21 @@ def run(suite: str, methods: list[str], split: str | None = None, jobs: int | No
                         record(_error_row(mod, e))
         elif todo:
             tasks = [(m, meths, execute, timeout) for m in todo]
-            with mp.get_context("fork").Pool(jobs, _init_worker, (timeout, jobs, uses_torch)) as pool:
+            with mp.get_context("fork").Pool(jobs, _init_worker, (timeout, jobs, uses_torch, metric)) as pool:
                 for row in pool.imap_unordered(_pool_task, tasks):
                     record(row)
     if bar:
         bar.close()
     rows = sorted((done[m.name] for m in mods), key=lambda r: r["name"])
-    result = {"suite": suite, "split": split, "sample": limit, "methods": methods, "execute": execute, "jobs": jobs,
+    result = {"suite": suite, "split": split, "metric": metric, "sample": limit, "methods": methods,
+              "execute": execute, "jobs": jobs,
               "wall_seconds": round(time.perf_counter() - t0, 2), "resumed_modules": len(mods) - len(todo),
               "summary": summarize(rows, methods), "rows": rows}
     irmod.atomic_write(out_dir / "summary.json", json.dumps(result, indent=1) + "\n")
     write_csv(out_dir / "results.csv", rows, methods)
     try:
         plot(out_dir / "reduction.png", rows, methods,
-                    title=f"{suite}{' / ' + split if split else ''}: reduction vs -Oz")
+                    title=f"{suite}{' / ' + split if split else ''}: reduction vs -Oz", metric=metric)
     except ImportError:
         pass  # matplotlib is an optional extra
     result["out_dir"] = str(out_dir)
