@@ -6,13 +6,24 @@ Modules come from the held-out (test) splits of the programs and debian suites, 
 classes around ~100, ~1,000 and ~5,000 instructions (the closest N to each). One warm-up call loads
 the model and starts the harness's worker first, as a long-running user process (the opt wrapper
 under make, an IDE) would have them. Reports the median and 90th percentile per class.
+
+    .venv/bin/python benchmarks/bench_suggest.py --cold [--runs 5] [--file F ...] [--backend lean|transformers] [--command CMD]
+
+``--cold`` times what a user waits for instead: fresh ``llmopt suggest FILE -k K --json`` processes
+(start-up, imports, model load, model, verification), min/median/max over ``--runs``, for
+``examples/csv_parser.ll`` and the test module closest to 1,000 instructions (or each ``--file``);
+``opt-22 -passes='default<Oz>' FILE`` is timed in the same run, interleaved, as the baseline. One
+untimed run of each comes first (page cache). ``--backend`` sets ``LLMOPT_BACKEND`` for the runs.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -49,13 +60,79 @@ def pct(xs, q):
     return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))]
 
 
+def _llmopt(command: str | None = None) -> list[str]:
+    if command:
+        import shlex
+
+        return shlex.split(command)
+    script = Path(sys.executable).with_name("llmopt")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "llmcompiler.cli"]
+
+
+def _timed(cmd: list[str], env: dict) -> tuple[float, str]:
+    t0 = time.perf_counter()
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    seconds = time.perf_counter() - t0
+    if out.returncode != 0:
+        raise SystemExit(f"failed ({out.returncode}): {' '.join(cmd)}\n{out.stderr[-2000:]}")
+    return seconds, out.stdout
+
+
+def cold(args) -> None:
+    files = [Path(f) for f in args.file] if args.file else [HERE.parent / "examples" / "csv_parser.ll",
+                                                             Path(pick(1)[1000][0].name)]
+    env = dict(os.environ)
+    if args.backend:
+        env["LLMOPT_BACKEND"] = args.backend
+    opt = shutil.which("opt-22") or "opt-22"
+    report = {"k": args.k, "runs": args.runs, "backend": args.backend or env.get("LLMOPT_BACKEND") or "auto",
+              "command": _llmopt(args.command) + ["suggest", "FILE", "-k", str(args.k), "--json"], "files": {}}
+    for f in files:
+        sug = _llmopt(args.command) + ["suggest", str(f), "-k", str(args.k), "--json"]
+        if args.model:
+            sug += ["--model", args.model]
+        base = [opt, "-passes=default<Oz>", str(f), "-S", "-o", os.devnull]
+        _timed(base, env), _timed(sug, env)  # untimed: page cache
+        rows = {"suggest": [], "opt_oz": [], "model": [], "verify": []}
+        for _ in range(args.runs):
+            rows["opt_oz"].append(_timed(base, env)[0])
+            seconds, out = _timed(sug, env)
+            d = json.loads(out)
+            rows["suggest"].append(seconds)
+            rows["model"].append(d["model_seconds"])
+            rows["verify"].append(d["verify_seconds"])
+        report["files"][str(f)] = {
+            "instructions": ir.load(f).count,
+            **{key: {"min": round(min(xs), 3), "median": round(statistics.median(xs), 3), "max": round(max(xs), 3)}
+               for key, xs in rows.items()},
+        }
+    if args.json:
+        print(json.dumps(report, indent=1))
+        return
+    print(f"cold `{' '.join(report['command'])}` (backend {report['backend']}), {args.runs} runs each: min / median / max s")
+    print(f"{'file':<28} {'instr':>6} {'suggest':>20} {'of which model':>20} {'verification':>20} {'opt-22 -Oz':>20}")
+    fmt = lambda r: f"{r['min']:.2f} / {r['median']:.2f} / {r['max']:.2f}"  # noqa: E731
+    for name, r in report["files"].items():
+        print(f"{Path(name).name:<28} {r['instructions']:>6} {fmt(r['suggest']):>20} {fmt(r['model']):>20} "
+              f"{fmt(r['verify']):>20} {fmt(r['opt_oz']):>20}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--k", type=int, default=8)
     ap.add_argument("--per-size", type=int, default=6)
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--cold", action="store_true", help="time fresh `llmopt suggest` processes (see above)")
+    ap.add_argument("--runs", type=int, default=5, help="--cold: timed runs per file (5)")
+    ap.add_argument("--file", action="append", help="--cold: a module to time (repeatable)")
+    ap.add_argument("--backend", choices=["lean", "transformers"], help="--cold: LLMOPT_BACKEND for the runs")
+    ap.add_argument("--command", help="--cold: how to start llmopt (default: the llmopt beside this python), "
+                                      "e.g. 'env PYTHONPATH=/tmp/old .venv/bin/python -m llmcompiler.cli'")
     args = ap.parse_args()
+    if args.cold:
+        cold(args)
+        return
     t0 = time.perf_counter()
     model = get_model(args.model)
     load_s = time.perf_counter() - t0

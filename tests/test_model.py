@@ -192,9 +192,18 @@ def test_suggest_falls_back_when_the_model_talks_garbage(tiny_model, monkeypatch
     m = load(tiny_model[0])
     from llmcompiler.model import model as model_mod
 
-    monkeypatch.setattr(Model, "_beam_lists", lambda self, logits, cache, k: [])
+    assert m.decoding == "catalogue"  # the default: the ranking, not the beam, gives the lists
+    calls = []
+
+    def no_lists(self, logits, cache, plen, k):
+        calls.append(k)
+        return []
+
+    monkeypatch.setattr(Model, "_rank_catalogue", no_lists)
     s = suggest(CRC, k=4, model=m)
-    assert s.fallback and s.count == s.count_oz == 72 and "no candidate" in s.reason
+    assert calls == [5]  # k + 1: the bare -Oz answer takes no slot
+    assert s.fallback and s.count == s.count_oz == 72 and s.candidates == ()
+    assert s.reason == "the model gave no candidate: -Oz"
     bad = model_mod.Candidate(prompt.decode("<passes> not-a-pass"), 0.0)
     monkeypatch.setattr(Model, "propose", lambda self, text, k: model_mod.Proposal([bad], 10, False, 0.01))
     s = suggest(CRC, k=4, model=m)
@@ -343,10 +352,15 @@ def test_ftd_checkpoint_prompt_and_canned_answer(ftd_dir, monkeypatch):
 
 def test_ftd_random_model_output_is_handled(ftd_dir):
     m = load(ftd_dir, prompt_format=FTD)
-    p = m.propose(SMALL.text, k=1)  # a random network writes noise: no candidate, no crash
-    assert all(not c.answer.valid or c.answer.passlist for c in p.candidates)
+    assert m.backend == "transformers"  # the FTD format always runs on transformers
+    p = m.propose(SMALL.text, k=1)  # a network that never learnt this format writes noise: no crash
+    assert len(p.candidates) == 1 and p.prompt_tokens > 0
+    bad = p.candidates[0].answer
+    assert not bad.valid and bad.error == "no -passes= in the answer"
     s = suggest(SMALL, k=1, model=m)
-    assert s.count <= s.count_oz
+    assert s.fallback and s.count == s.count_oz
+    assert s.reason == "none of the model's 1 answers was a valid pass list: -Oz"
+    assert [c.status for c in s.candidates] == ["invalid-answer"]
 
 
 # -- command line and bench methods ----------------------------------------------------------------
@@ -431,21 +445,23 @@ def test_catalogue_decoding_spells_only_training_lists(tiny_model, tmp_path):
         load(bare)
 
 
-def test_catalogue_ranking_scores_every_list_exactly(tiny_model):
+@pytest.mark.parametrize("backend", ["lean", "transformers"])
+def test_catalogue_ranking_scores_every_list_exactly(tiny_model, backend):
     """One tree-masked pass over the catalogue gives each list the log-probability a plain forward
     pass over prompt + list gives it, and the ranking is by that score."""
-    m = load(tiny_model[0])
+    m = load(tiny_model[0], backend=backend)
+    assert m.backend == backend
     m.catalogue = m.catalogue + [("gvn-sink", "default<Oz>"), ("gvn-sink", "default<O1>", "dse")]
     ids, _ = encode_prompt(m.tok, SMALL.text, m.cfg.prompt_tokens)
     with torch.inference_mode():
-        out, cache = m._forward(torch.tensor([ids]), None)
-    ranked = m._rank_catalogue(out.logits[:, -1], cache, len(ids), k=10)
+        logits, cache = m.lm.forward(torch.tensor([ids]))
+    ranked = m._rank_catalogue(logits[:, -1], cache, len(ids), k=10)
     assert {m._list_of(seq) for seq, _ in ranked} == set(m.catalogue)  # all 5, nothing else
     assert [s for _, s in ranked] == sorted((s for _, s in ranked), reverse=True)
     before = m.tok.convert_tokens_to_ids(prompt.BEFORE)
     for seq, score in ranked:
         with torch.inference_mode():
-            lp = torch.log_softmax(m.net(torch.tensor([ids + seq + [before]])).logits[0].float(), -1)
+            lp = torch.log_softmax(m.lm.forward(torch.tensor([ids + seq + [before]]))[0][0].float(), -1)
         exact = sum(float(lp[len(ids) - 1 + i, t]) for i, t in enumerate(seq + [before]))
         assert score == pytest.approx(exact, abs=1e-3)
-    assert len(m._rank_catalogue(out.logits[:, -1], m._forward(torch.tensor([ids]), None)[1], len(ids), k=2)) == 2
+    assert len(m._rank_catalogue(logits[:, -1], m.lm.forward(torch.tensor([ids]))[1], len(ids), k=2)) == 2

@@ -16,6 +16,14 @@
 
 Nothing here downloads: a model is a local directory (``config.json``, ``tokenizer.json``,
 ``model.safetensors``); loading passes ``local_files_only``.
+
+Two backends run the network behind one small interface (``Model.lm``; see ``decoder.py``:
+``forward(tokens, cache, mask, positions, last) -> (logits, cache)``, ``cache.copy/repeat/reorder``):
+``lean``, the plain-torch decoder of ``decoder.py`` with the ``tokenizers`` library, the default for
+a plain Llama in our format (what ``llmopt train`` writes; transformers is not even imported: it
+costs seconds at start-up), and ``transformers`` (``LlamaForCausalLM`` behind :class:`HFLM`) for
+anything else: the FTD checkpoints, models just trained, or when asked for with ``backend=`` or the
+environment variable ``LLMOPT_BACKEND=transformers``.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ import copy
 import json
 import os
 import re
+import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -40,6 +49,8 @@ FTD_PROMPT = "[INST] Tell me how to optimize this LLVM-IR for object file size:\
 FTD_CONTEXT = 16384
 DECODINGS = ("catalogue", "free")
 CATALOGUE = "lists.json"
+BACKENDS = ("auto", "lean", "transformers")
+BACKEND_ENV = "LLMOPT_BACKEND"
 
 
 class ModelError(LlmoptError):
@@ -63,8 +74,27 @@ class ModelConfig:
 
 
 def _torch():
+    first = "torch" not in sys.modules
+    if first:
+        # OpenMP threads that wait for work sleep instead of spinning: where several llmopt processes
+        # share the cores (llmopt-opt under make -j) spinning threads slowed the model down 5-fold
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     try:
         import torch
+    except ImportError:
+        raise LlmoptError("the model needs its extra: pip install 'llmcompiler[model]'") from None
+    if first:
+        import gc
+
+        # torch's ~160,000 objects live as long as the process: out of the collector's sight, they cost
+        # no time in later collections, nor ~0.2 s in the ones the interpreter runs at exit
+        gc.freeze()
+    return torch
+
+
+def _transformers():
+    torch = _torch()
+    try:
         import transformers
     except ImportError:
         raise LlmoptError("the model needs its extra: pip install 'llmcompiler[model]'") from None
@@ -75,7 +105,7 @@ def _torch():
 
 def build(cfg: ModelConfig, tok):
     """A randomly initialised model of shape ``cfg`` for tokenizer ``tok``."""
-    _torch()
+    _transformers()
     from transformers import LlamaConfig, LlamaForCausalLM
 
     lc = LlamaConfig(
@@ -92,6 +122,56 @@ def detect_format(path: Path, config: dict) -> str:
     if "llm-compiler" in names.lower() and "ftd" in names.lower():
         return FTD
     return config.get("llmopt_format", "llmopt") if config.get("llmopt_format") in FORMATS else "llmopt"
+
+
+class _HFCache:
+    """A transformers cache behind the decoder's cache interface (``copy``, ``repeat``, ``reorder``)."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def copy(self) -> _HFCache:
+        return _HFCache(copy.deepcopy(self.inner))
+
+    def repeat(self, n: int) -> None:
+        self.inner.batch_repeat_interleave(n)
+
+    def reorder(self, index) -> None:
+        self.inner.reorder_cache(index)
+
+
+class HFLM:
+    """A transformers causal LM behind the decoder's interface (see ``decoder.py``):
+    ``forward(tokens, cache=None, mask=None, positions=None, last=False) -> (logits, cache)``."""
+
+    def __init__(self, net):
+        import inspect
+
+        self.net = net
+        params = inspect.signature(net.forward).parameters
+        # the key/value cache's keyword is ``cache`` from transformers 5 on; ``logits_to_keep`` was ``num_...``
+        self._cache_kw = "cache" if "cache" in params else "past_key_values"
+        self._keep_kw = next((k for k in ("logits_to_keep", "num_logits_to_keep") if k in params), None)
+
+    def forward(self, tokens, cache: _HFCache | None = None, mask=None, positions=None, last: bool = False):
+        import torch
+
+        kw = {self._keep_kw: 1} if last and self._keep_kw else {}
+        if mask is not None:
+            if mask.dim() == 3:  # a full boolean mask: transformers takes a prepared 4D additive mask as is
+                mask = torch.where(mask.bool(), 0.0, torch.finfo(torch.float32).min)[:, None]
+            kw["attention_mask"] = mask
+        if positions is not None:
+            kw["position_ids"] = positions
+        if cache is not None:
+            kw[self._cache_kw] = cache.inner
+        out = self.net(tokens, use_cache=True, **kw)
+        inner = getattr(out, "cache", None)
+        if inner is None:
+            inner = out.past_key_values
+        if cache is None or cache.inner is not inner:
+            cache = _HFCache(inner)
+        return (out.logits[:, -1:] if last else out.logits), cache
 
 
 @dataclass
@@ -115,6 +195,11 @@ class Model:
     def __init__(self, net, tok, fmt: str, path: Path | None, cfg: ModelConfig | None = None, device: str = "cpu",
                  catalogue: list[tuple[str, ...]] | None = None, decoding: str | None = None):
         self.net, self.tok, self.format, self.path, self.device = net, tok, fmt, path, device
+        from llmcompiler.model.decoder import Decoder
+
+        # the interface decoding uses: the lean decoder is one; a transformers model goes behind HFLM
+        self.lm = net if isinstance(net, Decoder) else HFLM(net)
+        self.backend = "lean" if isinstance(net, Decoder) else "transformers"
         self.cfg = cfg or ModelConfig()
         self.vocab = default_vocabulary()
         self.catalogue = [tuple(x) for x in catalogue] if catalogue else None
@@ -136,9 +221,12 @@ class Model:
     def save(self, path: str | os.PathLike) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        self.net.config.llmopt_format = self.format
-        self.net.config.llmopt = asdict(self.cfg)
-        self.net.save_pretrained(str(path), safe_serialization=True)
+        if self.backend == "lean":
+            self.net.save(path, {"llmopt_format": self.format, "llmopt": asdict(self.cfg)})
+        else:
+            self.net.config.llmopt_format = self.format
+            self.net.config.llmopt = asdict(self.cfg)
+            self.net.save_pretrained(str(path), safe_serialization=True)
         self.tok.save_pretrained(str(path))
         if self.catalogue:
             (path / CATALOGUE).write_text(json.dumps({"lists": [list(x) for x in self.catalogue]}, indent=0) + "\n")
@@ -159,11 +247,11 @@ class Model:
         t0 = time.perf_counter()
         ids, truncated = encode_prompt(self.tok, ir_text, self.cfg.prompt_tokens)
         with torch.inference_mode():  # the prompt runs once: the beams and the counts continue from its cache
-            out, cache = self._forward(torch.tensor([ids], device=self.device), None)
+            logits, cache = self.lm.forward(torch.tensor([ids], device=self.device), last=True)
         if self.decoding == "catalogue":
-            lists = self._rank_catalogue(out.logits[:, -1], copy.deepcopy(cache), len(ids), k)
+            lists = self._rank_catalogue(logits[:, -1], cache.copy(), len(ids), k)
         else:
-            lists = self._beam_lists(out.logits[:, -1], copy.deepcopy(cache), k)
+            lists = self._beam_lists(logits[:, -1], cache.copy(), k)
         cands = self._finish_counts(len(ids), cache, lists)
         notes = []
         if truncated:
@@ -212,13 +300,13 @@ class Model:
                 if len(finished) >= width and sorted(s for _, s in finished)[-width] > nxt[0][1]:
                     break  # scores only fall as lists grow: no live beam can enter the top k any more
                 if step == 0:
-                    cache.batch_repeat_interleave(len(nxt))
+                    cache.repeat(len(nxt))
                 else:
-                    cache.reorder_cache(torch.tensor(src, device=self.device))
+                    cache.reorder(torch.tensor(src, device=self.device))
                 beams = nxt
                 tokens = torch.tensor([[s[-1]] for s, _ in beams], device=self.device)
-                out, cache = self._forward(tokens, cache)
-                step_logp = step_scores(out.logits[:, -1])
+                logits, cache = self.lm.forward(tokens, cache)
+                step_logp = step_scores(logits[:, -1])
         finished.sort(key=lambda x: -x[1])
         seen, uniq = set(), []
         for seq, s in finished:
@@ -237,13 +325,15 @@ class Model:
         Every list is spelled as in an answer, ending in ``<before>``; lists share the nodes of their
         common prefix. Returns the node tokens, their parents (-1 for a first token; parents come before
         children), depths, each list's path of nodes (root to its ``<before>`` leaf), and the tree mask
-        (0 where a node may attend to another: itself and its ancestors; the lowest float elsewhere).
+        (True where a node may attend to another: itself and its ancestors).
         """
         if not hasattr(self, "_tree"):
             torch = _torch()
+            from llmcompiler.model.tokenizer import answer_ids
+
             trie: dict = {}
             for items in self.catalogue or ():
-                ids = self.tok(" " + f" {P.SEP} ".join(items) + f" {P.BEFORE}", add_special_tokens=False)["input_ids"]
+                ids = answer_ids(self.tok, items)  # the list as an answer spells it, closed by <before>
                 if self._list_of(ids[:-1]) is None:
                     continue  # an item this LLVM's vocabulary does not know
                 node = trie
@@ -265,14 +355,15 @@ class Model:
                     paths.append(path[::-1])
                 stack.extend((child, sub, i, d + 1) for child, sub in node.items())
             n = len(tokens)
-            allowed = torch.zeros((n, n), dtype=torch.bool)
+            rows, cols = [], []  # each node and its ancestors (parents come first: their lists are made)
+            ancestors: list[list[int]] = []
             for i in range(n):
-                j = i
-                while j >= 0:
-                    allowed[i, j] = True
-                    j = parent[j]
-            tree = torch.where(allowed, 0.0, torch.finfo(torch.float32).min)
-            self._tree = (tokens, parent, depth, paths, tree)
+                ancestors.append([i] + (ancestors[parent[i]] if parent[i] >= 0 else []))
+                rows += [i] * len(ancestors[i])
+                cols += ancestors[i]
+            allowed = torch.zeros((n, n), dtype=torch.bool)
+            allowed[rows, cols] = True
+            self._tree = (tokens, parent, depth, paths, allowed)
         return self._tree
 
     def _rank_catalogue(self, logits, cache, plen: int, k: int) -> list[tuple[list[int], float]]:
@@ -288,11 +379,11 @@ class Model:
         if not tokens:
             return []
         dev = self.device
-        mask = torch.cat([torch.zeros((len(tokens), plen)), tree], 1)[None, None].to(dev)
+        mask = torch.cat([torch.ones((len(tokens), plen), dtype=torch.bool), tree], 1)[None].to(dev)
         pos = torch.tensor([[plen + d - 1 for d in depth]], device=dev)
         with torch.inference_mode():
-            out, _ = self._forward(torch.tensor([tokens], device=dev), cache, attention_mask=mask, position_ids=pos)
-            lp = torch.log_softmax(out.logits[0].float(), -1)
+            tree_logits, _ = self.lm.forward(torch.tensor([tokens], device=dev), cache, mask=mask, positions=pos)
+            lp = torch.log_softmax(tree_logits[0].float(), -1)
             first = torch.log_softmax(logits[0].float(), -1)
             idx = torch.tensor(tokens, device=dev)
             par = torch.tensor(parent, device=dev)
@@ -308,31 +399,25 @@ class Model:
         ans = P.decode(P.PASSES + self.tok.decode(seq, skip_special_tokens=False), self.vocab)
         return ans.passlist.items if ans.passlist is not None else None
 
-    def _forward(self, tokens, cache, **kw):
-        """One forward step with a key/value cache (the keyword is ``cache`` from transformers 5 on)."""
-        if not hasattr(self, "_cache_kw"):
-            import inspect
-
-            self._cache_kw = "cache" if "cache" in inspect.signature(self.net.forward).parameters else "past_key_values"
-        out = self.net(tokens, use_cache=True, **kw, **({self._cache_kw: cache} if cache is not None else {}))
-        return out, getattr(out, "cache", None) or out.past_key_values
-
     def _list_token_ids(self) -> list[int]:
         if not hasattr(self, "_allowed"):
-            from llmcompiler.model.tokenizer import pass_tokens
+            from llmcompiler.model.tokenizer import answer_ids, pass_tokens
 
             tok = self.tok
             ids = set(tok.convert_tokens_to_ids(pass_tokens(self.vocab)))
             # the items, the separator and what ends a list, as an answer spells them
-            ids |= set(tok(" " + f" {P.SEP} ".join(self.vocab.names) + f" {P.BEFORE}", add_special_tokens=False)["input_ids"])
+            ids |= set(answer_ids(tok, self.vocab.names))
             ids |= {tok.eos_token_id}
             self._allowed = sorted(i for i in ids if i is not None and i >= 0)
         return self._allowed
 
     def _finish_counts(self, plen: int, cache, lists) -> list[Candidate]:
-        """Greedy continuation ``<before> N <after> M`` for each list, batched over the prompt's cache
-        (``plen`` tokens; consumed). Each list (padded on the left, masked out) continues from its own
-        copy of the cache, with position ids that skip the padding, so it reads what it would alone.
+        """Greedy continuation ``<before> N <after> M`` for each list, all lists at once after the
+        prompt's cache (``plen`` tokens; consumed).
+
+        The lists run side by side in one sequence, as the catalogue does: each token reads the prompt
+        and its own list's tokens only (a block mask) at the position it would have alone, and each
+        step appends one token per list. The prompt's keys are stored once, not copied per list.
         """
         torch = _torch()
         tok = self.tok
@@ -340,27 +425,33 @@ class Model:
             return []
         before, pad, eos = tok.convert_tokens_to_ids(P.BEFORE), tok.pad_token_id, tok.eos_token_id
         conts = [seq + [before] for seq, _ in lists]
-        n, width = len(conts), max(len(c) for c in conts)
-        dev = self.device
-        inp = torch.tensor([[pad] * (width - len(c)) + c for c in conts], device=dev)
-        mask = torch.tensor([[1] * plen + [0] * (width - len(c)) + [1] * len(c) for c in conts], device=dev)
-        pos = torch.tensor([[plen] * (width - len(c)) + list(range(plen, plen + len(c))) for c in conts], device=dev)
+        n, dev = len(conts), self.device
+        rows = torch.arange(n, device=dev)
+        owner = torch.tensor([i for i, c in enumerate(conts) for _ in c], device=dev)  # whose token, after the prompt
+        at = torch.arange(len(owner), device=dev)
+        own = (owner[:, None] == owner[None, :]) & (at[None, :] <= at[:, None])
+        mask = torch.cat([torch.ones((len(owner), plen), dtype=torch.bool, device=dev), own], 1)[None]
+        pos = torch.tensor([[plen + j for c in conts for j in range(len(c))]], device=dev)
+        ends = torch.tensor([len(c) for c in conts], device=dev).cumsum(0) - 1  # each list's last token
+        last = torch.tensor([plen + len(c) - 1 for c in conts], device=dev)
         gen = torch.full((n, 0), pad, dtype=torch.long, device=dev)
         with torch.inference_mode():
-            cache.batch_repeat_interleave(n)
-            out, cache = self._forward(inp, cache, attention_mask=mask, position_ids=pos)
+            flat = torch.tensor([[t for c in conts for t in c]], device=dev)
+            logits, cache = self.lm.forward(flat, cache, mask=mask, positions=pos)
+            logits = logits[0, ends]
             done = torch.zeros(n, dtype=torch.bool, device=dev)
-            last = pos[:, -1:]
             for _ in range(14):
-                nxt = out.logits[:, -1].argmax(-1)
-                nxt = torch.where(done, torch.full_like(nxt, pad), nxt)
+                nxt = logits.argmax(-1)
+                nxt = torch.where(done, torch.full_like(nxt, pad), nxt)  # a finished list idles on padding
                 gen = torch.cat([gen, nxt[:, None]], 1)
                 done |= nxt == eos
                 if bool(done.all()):
                     break
-                mask = torch.cat([mask, torch.ones((n, 1), dtype=mask.dtype, device=dev)], 1)
+                owner = torch.cat([owner, rows])
+                mask = torch.cat([torch.ones((n, plen), dtype=torch.bool, device=dev), owner[None, :] == rows[:, None]], 1)[None]
                 last = last + 1
-                out, cache = self._forward(nxt[:, None], cache, attention_mask=mask, position_ids=last)
+                logits, cache = self.lm.forward(nxt[None], cache, mask=mask, positions=last[None])
+                logits = logits[0]
         result = []
         for (seq, score), row in zip(lists, gen.tolist()):
             text = P.PASSES + tok.decode(seq + [before] + row, skip_special_tokens=False)
@@ -368,7 +459,7 @@ class Model:
         return result
 
     def _propose_ftd(self, ir_text: str, k: int) -> Proposal:
-        torch = _torch()
+        torch = _transformers()
         t0 = time.perf_counter()
         text = FTD_PROMPT.format(ir=ir_text)
         ids = self.tok(text, return_tensors="pt")["input_ids"]
@@ -414,9 +505,31 @@ def decode_ftd(text: str, vocab=None) -> P.Answer:
         return P.Answer(text, None, before, after, f"unusable pass list: {e}")
 
 
+def choose_backend(config: dict, fmt: str, backend: str | None = None) -> str:
+    """``lean`` or ``transformers`` for a model directory's parsed ``config.json`` in format ``fmt``.
+
+    ``backend`` (else the environment's ``LLMOPT_BACKEND``, else ``auto``): ``auto`` runs a plain Llama
+    in our format on the lean decoder and anything else on transformers; ``lean`` insists (an error
+    when the decoder cannot run the model); ``transformers`` always uses transformers.
+    """
+    _torch()
+    from llmcompiler.model.decoder import supports
+
+    backend = backend or os.environ.get(BACKEND_ENV) or "auto"
+    if backend not in BACKENDS:
+        raise ModelError(f"unknown backend '{backend}' (expected one of {', '.join(BACKENDS)})")
+    why = "the llm-compiler-ftd format runs on transformers" if fmt != "llmopt" else supports(config)
+    if backend == "lean" and why:
+        raise ModelError(f"backend 'lean' cannot run this model: {why}")
+    return "transformers" if backend == "transformers" or why else "lean"
+
+
 def load(path: str | os.PathLike | None = None, prompt_format: str | None = None, device: str | None = None,
-         decoding: str | None = None) -> Model:
-    """Load a model directory (default: the embedded ``models/default``). Raises ``ModelError``."""
+         decoding: str | None = None, backend: str | None = None) -> Model:
+    """Load a model directory (default: the embedded ``models/default``). Raises ``ModelError``.
+
+    ``backend``: see :func:`choose_backend` (default: ``LLMOPT_BACKEND``, else ``auto``).
+    """
     path = Path(path) if path is not None else DEFAULT_MODEL
     if not path.is_dir():
         hint = " (the embedded default is built by `llmopt train`)" if path == DEFAULT_MODEL else ""
@@ -428,23 +541,35 @@ def load(path: str | os.PathLike | None = None, prompt_format: str | None = None
         config = json.loads(cfg_file.read_text())
     except (OSError, json.JSONDecodeError) as e:
         raise ModelError(f"{cfg_file}: unreadable ({e})") from None
-    torch = _torch()  # imported only once the directory looks right: torch takes seconds to import
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
+    if not isinstance(config, dict):
+        raise ModelError(f"{cfg_file}: unreadable (not a JSON object)")
     fmt = prompt_format or detect_format(path, config)
     if fmt not in FORMATS:
         raise ModelError(f"unknown prompt format '{fmt}' (expected one of {', '.join(FORMATS)})")
+    torch = _torch()  # imported only once the directory looks right: it takes about a second
+    backend = choose_backend(config, fmt, backend)
+    if backend == "transformers":
+        _transformers()
     if device is None:
         device = "cuda" if torch.cuda.is_available() else "cpu"
+    dtype = torch.float32 if device == "cpu" else torch.bfloat16
     try:
-        if fmt == "llmopt":
+        if backend == "lean":
+            from llmcompiler.model.decoder import Decoder
             from llmcompiler.model.tokenizer import load_tokenizer
 
-            tok = load_tokenizer(path)
+            tok = load_tokenizer(path, lean=True)
+            net = Decoder.load(path, device=device, dtype=dtype)
         else:
-            tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-        dtype = torch.float32 if device == "cpu" else torch.bfloat16
-        net = AutoModelForCausalLM.from_pretrained(str(path), local_files_only=True, dtype=dtype).to(device)
+            from transformers import AutoModelForCausalLM, AutoTokenizer
+
+            if fmt == "llmopt":
+                from llmcompiler.model.tokenizer import load_tokenizer
+
+                tok = load_tokenizer(path)
+            else:
+                tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+            net = AutoModelForCausalLM.from_pretrained(str(path), local_files_only=True, dtype=dtype).to(device)
     except LlmoptError:
         raise
     except Exception as e:  # noqa: BLE001 - corrupt weights, missing files: one line for the user

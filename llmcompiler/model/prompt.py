@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from llmcompiler.errors import PassError
+from llmcompiler.llvm.passes import join_items
 
 PASSES, BEFORE, AFTER, SEP = "<passes>", "<before>", "<after>", ";"
 TRUNCATED = "<truncated>"
@@ -104,13 +105,24 @@ def normalized_hash(text: str) -> str:
     return hashlib.sha256(normalize(text).encode()).hexdigest()[:16]
 
 
-def format_answer(items, before: int | None, after: int | None) -> str:
-    s = f"{PASSES} " + f" {SEP} ".join(items)
+def answer_text(items, before: int | None = None, after: int | None = None) -> str:
+    """The one spelling of the model's answer after ``<passes>``: `` item ; item <before> N <after> M``.
+
+    The list always ends with its ``<before>`` marker (the lone space token before it says "the list
+    ends here"); a count that is None is left out, so ``answer_text(items)`` is a complete list
+    without counts, as the decoders score it.
+    """
+    s = " " + join_items(items) + f" {BEFORE}"  # join_items: " ; " between items (ITEM_SEP is " " + SEP)
     if before is not None:
-        s += f" {BEFORE} {before}"
+        s += f" {before}"
     if after is not None:
         s += f" {AFTER} {after}"
     return s
+
+
+def format_answer(items, before: int | None, after: int | None) -> str:
+    """A whole answer, ``<passes>`` included (see :func:`answer_text`)."""
+    return PASSES + answer_text(items, before, after)
 
 
 @dataclass(frozen=True)

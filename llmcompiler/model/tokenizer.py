@@ -11,21 +11,24 @@ sigil (``%12``) or a frequent number can be one token. Byte-level BPE has no unk
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
 
 from llmcompiler.errors import LlmoptError
-from llmcompiler.model.prompt import AFTER, BEFORE, PASSES, SEP, TRUNCATED, normalize
+from llmcompiler.model.prompt import AFTER, BEFORE, PASSES, SEP, TRUNCATED, answer_text, normalize
 
 PAD, BOS, EOS = "<pad>", "<s>", "</s>"
 SPECIAL = [PAD, BOS, EOS, PASSES, BEFORE, AFTER, TRUNCATED]
 
 
-def _require():
+def _require(hf: bool = True):
     try:
         import tokenizers  # noqa: F401
-        import transformers  # noqa: F401
+
+        if hf:
+            import transformers  # noqa: F401
     except ImportError:
         raise LlmoptError("the model needs its extra: pip install 'llmcompiler[model]'") from None
 
@@ -67,17 +70,88 @@ def train_tokenizer(texts, vocab_size: int = 4096, vocab=None):
     return fast
 
 
-def load_tokenizer(path: str | os.PathLike):
-    _require()
-    from transformers import PreTrainedTokenizerFast
-
+def load_tokenizer(path: str | os.PathLike, lean: bool = False):
+    """The tokenizer of a model directory: a ``PreTrainedTokenizerFast``, or with ``lean`` a
+    :class:`LeanTokenizer` (the same ids, without importing transformers)."""
+    _require(hf=not lean)
     path = Path(path)
     if not (path / "tokenizer.json").exists():
         raise LlmoptError(f"{path}: no tokenizer.json (not a model directory?)")
     try:
+        if lean:
+            return LeanTokenizer.load(path)
+        from transformers import PreTrainedTokenizerFast
+
         return PreTrainedTokenizerFast.from_pretrained(str(path), local_files_only=True)
     except Exception as e:  # noqa: BLE001 - a corrupt file must become a one-line error
-        raise LlmoptError(f"{path}: cannot load the tokenizer: {str(e).splitlines()[0][:200]}") from None
+        msg = str(e).strip().splitlines()[0][:200] if str(e).strip() else type(e).__name__
+        raise LlmoptError(f"{path}: cannot load the tokenizer: {msg}") from None
+
+
+class LeanTokenizer:
+    """What inference uses of ``PreTrainedTokenizerFast``, straight over ``tokenizers.Tokenizer``
+    (``tokenizer.json``): encoding, decoding, token/id look-ups and the special tokens named in
+    ``tokenizer_config.json``. The ids are the same (the same file, the same encoder)."""
+
+    def __init__(self, backend, pad: str = PAD, bos: str = BOS, eos: str = EOS, config: dict | None = None):
+        self.backend = backend
+        self.pad_token, self.bos_token, self.eos_token = pad, bos, eos
+        self.config = config or {}
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> LeanTokenizer:
+        from tokenizers import Tokenizer
+
+        path = Path(path)
+        cfg_file = path / "tokenizer_config.json"
+        config = json.loads(cfg_file.read_text()) if cfg_file.exists() else {}
+
+        def name(key: str, default: str) -> str:
+            v = config.get(key) or default
+            return v.get("content", default) if isinstance(v, dict) else str(v)
+
+        return cls(Tokenizer.from_file(str(path / "tokenizer.json")), name("pad_token", PAD), name("bos_token", BOS),
+                   name("eos_token", EOS), config)
+
+    def __len__(self) -> int:
+        return self.backend.get_vocab_size(with_added_tokens=True)
+
+    def __call__(self, text, add_special_tokens: bool = True) -> dict:
+        if isinstance(text, str):
+            return {"input_ids": self.backend.encode(text, add_special_tokens=add_special_tokens).ids}
+        return {"input_ids": [e.ids for e in self.backend.encode_batch(list(text), add_special_tokens=add_special_tokens)]}
+
+    def convert_tokens_to_ids(self, tokens):
+        if isinstance(tokens, str):
+            return self.backend.token_to_id(tokens)
+        return [self.backend.token_to_id(t) for t in tokens]
+
+    def convert_ids_to_tokens(self, ids):
+        if isinstance(ids, int):
+            return self.backend.id_to_token(ids)
+        return [self.backend.id_to_token(i) for i in ids]
+
+    def decode(self, ids, skip_special_tokens: bool = False) -> str:
+        return self.backend.decode(list(ids), skip_special_tokens=skip_special_tokens)
+
+    @property
+    def pad_token_id(self) -> int | None:
+        return self.backend.token_to_id(self.pad_token)
+
+    @property
+    def bos_token_id(self) -> int | None:
+        return self.backend.token_to_id(self.bos_token)
+
+    @property
+    def eos_token_id(self) -> int | None:
+        return self.backend.token_to_id(self.eos_token)
+
+    def save_pretrained(self, path: str | os.PathLike) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        self.backend.save(str(path / "tokenizer.json"))
+        config = {**self.config, "pad_token": self.pad_token, "bos_token": self.bos_token, "eos_token": self.eos_token}
+        (path / "tokenizer_config.json").write_text(json.dumps(config, indent=2) + "\n")
 
 
 _CASE = re.compile(r"^i\d+ -?\d+, label %\d+$")  # one case of a switch, as normalize writes it
@@ -177,7 +251,11 @@ def encode_prompt(tok, ir_text: str, max_tokens: int) -> tuple[list[int], bool]:
     return head + [tok.convert_tokens_to_ids(PASSES)], truncated
 
 
-def answer_ids(tok, items, before: int, after: int) -> list[int]:
-    """Token ids of the answer that follows ``<passes>``, ending with ``</s>``."""
-    text = " ; ".join(items) + f" {BEFORE} {before} {AFTER} {after}"
-    return tok(" " + text, add_special_tokens=False)["input_ids"] + [tok.eos_token_id]
+def answer_ids(tok, items, before: int | None = None, after: int | None = None) -> list[int]:
+    """Token ids of the answer that follows ``<passes>`` (spelled by :func:`prompt.answer_text`): with
+    both counts the whole answer, ending with ``</s>`` (a training target); without counts the list
+    alone, closed by ``<before>`` (how the decoders spell a complete list)."""
+    if (before is None) != (after is None):
+        raise ValueError("answer_ids: give both counts or neither")
+    ids = tok(answer_text(items, before, after), add_special_tokens=False)["input_ids"]
+    return ids if before is None else ids + [tok.eos_token_id]
