@@ -47,6 +47,15 @@ def _init(k: int, jobs: int) -> None:
 
 
 def one(path: str) -> dict:
+    from llmcompiler.errors import LlmoptError
+
+    try:
+        return _one(path)
+    except LlmoptError as e:
+        return {"name": Path(path).stem, "error": str(e)[:300]}
+
+
+def _one(path: str) -> dict:
     from llmcompiler.tools.advisor import suggest
 
     k, by_ir, by_text = _state["k"], _state["ir"], _state["text"]
@@ -84,8 +93,10 @@ def main() -> int:
     t0 = time.time()
     with mp.get_context("fork").Pool(args.jobs, _init, (args.k, args.jobs)) as pool:
         rows = sorted(pool.map(one, [m.path for m in mods], chunksize=1), key=lambda r: r["name"])
+    errors = [r for r in rows if "error" in r]
+    rows = [r for r in rows if "error" not in r]
     ir_pairs = [(r["oz_instructions"], r["ir_winner_instructions"]) for r in rows]
-    out = {"suite": args.suite, "split": args.split, "k": args.k, "modules": len(rows),
+    out = {"suite": args.suite, "split": args.split, "k": args.k, "modules": len(rows), "errors": errors,
            "seconds": round(time.time() - t0, 1),
            "ir_winner_in_instructions": {"geomean_reduction_vs_oz": geomean_reduction(ir_pairs),
                                          "better": sum(v < oz for oz, v in ir_pairs)},
@@ -95,7 +106,8 @@ def main() -> int:
     if args.json:
         print(json.dumps(out, indent=1))
         return 0
-    print(f"{args.suite}/{args.split}: {len(rows)} modules, k={args.k}, {out['seconds']} s")
+    print(f"{args.suite}/{args.split}: {len(rows)} modules, k={args.k}, {out['seconds']} s"
+          + (f" ({len(errors)} failed: {errors[0]['name']}: {errors[0]['error']}...)" if errors else ""))
     print(f"  model (IR metric) in instructions: {100 * out['ir_winner_in_instructions']['geomean_reduction_vs_oz']:+.2f}%"
           f" vs -Oz, {out['ir_winner_in_instructions']['better']} better")
     for key in ("ir_winner_in_bytes", "text_winner_in_bytes", f"coreset@{args.k}_in_bytes"):

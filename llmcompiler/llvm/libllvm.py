@@ -96,8 +96,8 @@ class LibLLVM:
         self.path = path or find_libllvm()
         L = self.lib = ctypes.CDLL(self.path)
         for name in ("LLVMInitializeX86TargetInfo", "LLVMInitializeX86Target", "LLVMInitializeX86TargetMC",
-                     "LLVMInitializeX86AsmPrinter", "LLVMInitializeAArch64TargetInfo", "LLVMInitializeAArch64Target",
-                     "LLVMInitializeAArch64TargetMC", "LLVMInitializeAArch64AsmPrinter"):
+                     "LLVMInitializeX86AsmPrinter", "LLVMInitializeX86AsmParser", "LLVMInitializeAArch64TargetInfo", "LLVMInitializeAArch64Target",
+                     "LLVMInitializeAArch64TargetMC", "LLVMInitializeAArch64AsmPrinter", "LLVMInitializeAArch64AsmParser"):
             fn = getattr(L, name, None)
             if fn is not None:
                 fn()
