@@ -132,3 +132,13 @@ def test_metric_text_on_the_command_line(tmp_path):
                "--out", tmp_path / "out", "--json")
     assert b["metric"] == "text" and b["rows"][0]["count_oz"] == oz_bytes
     assert b["rows"][0]["methods"]["coreset@2"]["count"] <= oz_bytes
+
+
+def test_inline_asm_is_measured():
+    """Code generation of inline assembly needs the target's assembly parser (the worker aborted)."""
+    t = ('target triple = "x86_64-pc-linux-gnu"\n'
+         'define i32 @f(i32 %x) minsize optsize {\n'
+         '  %r = call i32 asm "bswap $0", "=r,0"(i32 %x)\n'
+         '  ret i32 %r\n}\n')
+    with Harness(metric="text") as h:
+        assert h.oz_count(ir.parse(t)) == 5  # bswap (2 bytes), mov and ret
