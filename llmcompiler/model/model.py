@@ -568,8 +568,10 @@ def load(path: str | os.PathLike | None = None, prompt_format: str | None = None
 
                 tok = load_tokenizer(path)
             else:
-                tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-            net = AutoModelForCausalLM.from_pretrained(str(path), local_files_only=True, dtype=dtype).to(device)
+                tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True, trust_remote_code=False)
+            # a model directory is data: safetensors weights only (no pickle), no code from the directory
+            net = AutoModelForCausalLM.from_pretrained(str(path), local_files_only=True, dtype=dtype, use_safetensors=True,
+                                                       trust_remote_code=False).to(device)
     except LlmoptError:
         raise
     except Exception as e:  # noqa: BLE001 - corrupt weights, missing files: one line for the user

@@ -82,7 +82,7 @@ def load_tokenizer(path: str | os.PathLike, lean: bool = False):
             return LeanTokenizer.load(path)
         from transformers import PreTrainedTokenizerFast
 
-        return PreTrainedTokenizerFast.from_pretrained(str(path), local_files_only=True)
+        return PreTrainedTokenizerFast.from_pretrained(str(path), local_files_only=True, trust_remote_code=False)
     except Exception as e:  # noqa: BLE001 - a corrupt file must become a one-line error
         msg = str(e).strip().splitlines()[0][:200] if str(e).strip() else type(e).__name__
         raise LlmoptError(f"{path}: cannot load the tokenizer: {msg}") from None
