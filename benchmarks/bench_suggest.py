@@ -14,6 +14,13 @@ under make, an IDE) would have them. Reports the median and 90th percentile per 
 ``examples/csv_parser.ll`` and the test module closest to 1,000 instructions (or each ``--file``);
 ``opt-22 -passes='default<Oz>' FILE`` is timed in the same run, interleaved, as the baseline. One
 untimed run of each comes first (page cache). ``--backend`` sets ``LLMOPT_BACKEND`` for the runs.
+
+    .venv/bin/python benchmarks/bench_suggest.py --warm [--runs 5] [--file F ...]
+
+``--warm`` starts a server (``llmopt serve``, in a private directory) and times fresh
+``llmopt suggest FILE -k K --server --json`` processes against it, for ``examples/csv_parser.ll``, the
+test modules closest to 1,000 and 8,000 instructions (or each ``--file``), beside ``opt-22 -Oz`` in the
+same run; then the server's resident memory (its own, and its LLVM workers') and its start time.
 """
 
 from __future__ import annotations
@@ -31,10 +38,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from llmcompiler.llvm import (
-    ir,  # noqa: E402
-    suites,
-)
+from llmcompiler.llvm import ir, suites  # noqa: E402
 from llmcompiler.tools.advisor import get_model, suggest  # noqa: E402
 
 SIZES = (100, 1000, 5000)
@@ -117,6 +121,94 @@ def cold(args) -> None:
               f"{fmt(r['verify']):>20} {fmt(r['opt_oz']):>20}")
 
 
+def _rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                if int((d / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    out.append(int(d.name))
+            except (OSError, IndexError, ValueError):
+                continue
+    return out
+
+
+def warm(args) -> None:
+    import tempfile
+
+    if args.file:
+        files = [Path(f) for f in args.file]
+    else:
+        picked = pick(1)
+        big = min((ir.load(m.path) for s in ("programs", "debian") for m in _safe_suite(s)),
+                  key=lambda m: abs(m.count - 8000))
+        files = [HERE.parent / "examples" / "csv_parser.ll", Path(picked[1000][0].name), Path(big.name)]
+    env = dict(os.environ, LLMOPT_SERVER_DIR=tempfile.mkdtemp(prefix="llmopt-bench-server-"))
+    t0 = time.perf_counter()
+    srv = subprocess.Popen(_llmopt(args.command) + ["serve", "--idle", "600"], env=env, stderr=subprocess.DEVNULL)
+    try:
+        from llmcompiler.tools import server
+
+        os.environ["LLMOPT_SERVER_DIR"] = env["LLMOPT_SERVER_DIR"]
+        while not server.running():
+            if srv.poll() is not None:
+                raise SystemExit("the server did not start")
+            time.sleep(0.05)
+        start_s = time.perf_counter() - t0
+        opt = shutil.which("opt-22") or "opt-22"
+        report = {"k": args.k, "runs": args.runs, "server_start_seconds": round(start_s, 2), "files": {}}
+        for f in files:
+            sug = _llmopt(args.command) + ["suggest", str(f), "-k", str(args.k), "--server", "--json"]
+            base = [opt, "-passes=default<Oz>", str(f), "-S", "-o", os.devnull]
+            _timed(base, env), _timed(sug, env)  # untimed: page cache, the server's first use of the module
+            rows = {"suggest": [], "opt_oz": [], "model": [], "verify": []}
+            for _ in range(args.runs):
+                rows["opt_oz"].append(_timed(base, env)[0])
+                seconds, out = _timed(sug, env)
+                d = json.loads(out)
+                rows["suggest"].append(seconds)
+                rows["model"].append(d["model_seconds"])
+                rows["verify"].append(d["verify_seconds"])
+            report["files"][str(f)] = {
+                "instructions": ir.load(f).count,
+                **{key: {"min": round(min(xs), 3), "median": round(statistics.median(xs), 3), "max": round(max(xs), 3)}
+                   for key, xs in rows.items()},
+            }
+        kids = _children(srv.pid)
+        report["server_rss_mib"] = round(_rss_kib(srv.pid) / 1024, 1)
+        report["workers_rss_mib"] = round(sum(_rss_kib(p) for p in kids) / 1024, 1)
+        report["workers"] = len(kids)
+    finally:
+        srv.terminate()
+        srv.wait(10)
+    if args.json:
+        print(json.dumps(report, indent=1))
+        return
+    print(f"warm: `llmopt suggest FILE -k {args.k} --server --json` against a running server, {args.runs} runs each: "
+          f"min / median / max s (server started in {report['server_start_seconds']} s)")
+    print(f"{'file':<40} {'instr':>6} {'suggest':>20} {'of which model':>20} {'verification':>20} {'opt-22 -Oz':>20}")
+    fmt = lambda r: f"{r['min']:.2f} / {r['median']:.2f} / {r['max']:.2f}"  # noqa: E731
+    for name, r in report["files"].items():
+        print(f"{Path(name).name:<40} {r['instructions']:>6} {fmt(r['suggest']):>20} {fmt(r['model']):>20} "
+              f"{fmt(r['verify']):>20} {fmt(r['opt_oz']):>20}")
+    print(f"server memory: {report['server_rss_mib']} MiB resident, its {report['workers']} LLVM workers "
+          f"{report['workers_rss_mib']} MiB together")
+
+
+def _safe_suite(name: str):
+    try:
+        return suites.load_suite(name, "test")
+    except Exception:  # noqa: BLE001 - the debian suite is optional (needs root to build)
+        return []
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--k", type=int, default=8)
@@ -124,6 +216,7 @@ def main() -> None:
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--cold", action="store_true", help="time fresh `llmopt suggest` processes (see above)")
+    ap.add_argument("--warm", action="store_true", help="time `llmopt suggest --server` against a running server")
     ap.add_argument("--runs", type=int, default=5, help="--cold: timed runs per file (5)")
     ap.add_argument("--file", action="append", help="--cold: a module to time (repeatable)")
     ap.add_argument("--backend", choices=["lean", "transformers"], help="--cold: LLMOPT_BACKEND for the runs")
@@ -132,6 +225,9 @@ def main() -> None:
     args = ap.parse_args()
     if args.cold:
         cold(args)
+        return
+    if args.warm:
+        warm(args)
         return
     t0 = time.perf_counter()
     model = get_model(args.model)
