@@ -8,6 +8,7 @@ reports are built beside each tool: ``tools/report.py``, ``Suggestion.report``, 
     llmopt bench --suite S --method M...       methods over a benchmark suite
     llmopt passes                              the pass vocabulary
     llmopt suggest FILE [-k K] [-o OUT]        the model's verified advice (the main command)
+    llmopt serve [--idle SECONDS]              the advisor kept warm for suggest --server and the wrappers
     llmopt dataset build|label|refine|stats    training data from the suites, labelled by the autotuner
     llmopt train [--out DIR]                   train the model from scratch
 
@@ -273,9 +274,22 @@ def cmd_suggest(args) -> int:
     from llmcompiler.llvm import ir
     from llmcompiler.tools.advisor import suggest
 
-    s = suggest(ir.load(args.file), k=args.k, model=args.model, verify=not args.no_verify,
-                prepare=not args.no_prepare, keep_output=bool(args.output), prompt_format=args.prompt_format,
-                timeout=args.timeout, decoding=args.decoding, metric=args.metric)
+    m = ir.load(args.file)
+    s = None
+    # the server prepares every module: with --no-prepare only size-ready ones (which it leaves as they are)
+    if args.server and (not args.no_prepare or ir.is_size_ready(m.text)):
+        from llmcompiler.tools import server
+
+        try:
+            s = server.suggest(m, k=args.k, model=args.model, decoding=args.decoding, prompt_format=args.prompt_format,
+                               keep_output=bool(args.output), verify=not args.no_verify, timeout=args.timeout,
+                               metric=args.metric, autostart=True)
+        except server.ServerUnavailable as e:
+            print(f"note: {e}: answering in-process", file=sys.stderr)
+    if s is None:
+        s = suggest(m, k=args.k, model=args.model, verify=not args.no_verify,
+                    prepare=not args.no_prepare, keep_output=bool(args.output), prompt_format=args.prompt_format,
+                    timeout=args.timeout, decoding=args.decoding, metric=args.metric)
     if args.output:  # verified (main refuses -o with --no-verify): s.output is the answer's IR
         _save(s.output, args)
     if args.json:
@@ -287,6 +301,12 @@ def cmd_suggest(args) -> int:
     if args.output:
         _wrote(args)
     return 0
+
+
+def cmd_serve(args) -> int:
+    from llmcompiler.tools import server
+
+    return server.serve(idle=args.idle if args.idle is not None else server.DEFAULT_IDLE)
 
 
 class _Progress:
@@ -325,7 +345,8 @@ def cmd_dataset(args) -> int:
         with _Progress("label", "example", show) as progress:
             res = dataset.label(corpus, labels, budget=args.budget, splits=tuple(args.split or ["train"]),
                                 limit=args.limit, jobs=args.jobs, seed=args.seed, progress=progress,
-                                max_seconds=args.max_minutes * 60 if args.max_minutes else None)
+                                max_seconds=args.max_minutes * 60 if args.max_minutes else None,
+                                seeds=args.seed_lists, ray_address=args.ray)
     elif args.action == "refine":
         with _Progress("refine", "example", show) as progress:
             res = dataset.refine(corpus, labels, lists=args.lists, jobs=args.jobs, progress=progress)
@@ -489,12 +510,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help=".ll or .bc file, or - for stdin")
     p.add_argument("-k", type=positive_int, default=DEFAULT_K, help="candidates to ask the model for and verify (%(default)s)")
     p.add_argument("--model", metavar="DIR", help="a model directory (default: the embedded models/default)")
-    p.add_argument("--prompt-format", choices=["llmopt", "llm-compiler-ftd"],
+    from llmcompiler.model.model import DECODINGS, FORMATS  # constants only: torch is imported on use
+
+    p.add_argument("--prompt-format", choices=FORMATS,
                    help="prompt and answer format (default: detected from the model's config)")
     p.add_argument("-o", "--output", metavar="OUT", help="write the optimised IR (atomically" + OUTPUT_HELP
                    + "; needs verification, so not with --no-verify)")
     p.add_argument("--emit-bc", action="store_true", help="write bitcode")
-    p.add_argument("--decoding", choices=["catalogue", "free"],
+    p.add_argument("--decoding", choices=DECODINGS,
                    help="catalogue: the model ranks the lists of its lists.json, each scored exactly (the "
                         "default when the model has one); free: a beam search over any list of known passes")
     p.add_argument("--metric", choices=METRICS, default="instructions", help=METRIC_HELP)
@@ -504,7 +527,20 @@ def build_parser() -> argparse.ArgumentParser:
                    help="seconds per opt run before it counts as hung (%(default)g)")
     p.add_argument("-v", "--verbose", action="store_true", help="also list every candidate")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--server", action="store_true",
+                   help="ask the warm server (`llmopt serve`; started when none runs): the model stays loaded "
+                        "between calls; when it cannot answer, one note and the answer is computed here")
     p.set_defaults(func=cmd_suggest)
+
+    p = sub.add_parser("serve", help="keep the advisor warm for suggest --server, llmopt-opt and llmopt-cc",
+                       description="Load the model once and answer advisor requests on a private Unix socket "
+                                   "(this user only) until idle. Clients: `llmopt suggest --server`, and llmopt-opt "
+                                   "and llmopt-cc with LLMOPT_SERVER=on (use it when it runs) or auto (start it).",
+                       epilog="example:\n  llmopt serve --idle 600 &\n  LLMOPT_SERVER=on make -j8 CC=llmopt-cc",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--idle", type=positive_float, default=None, metavar="SECONDS",
+                   help="exit after this long without a request (default: server.DEFAULT_IDLE, 300)")
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("dataset", help="build and label the training data",
                        description="build: collect size-ready modules and their functions from the suites' "
@@ -528,6 +564,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", action="append", choices=["train", "validation", "test"], help="label: splits (train)")
     p.add_argument("--limit", type=positive_int, help="label: at most this many new examples")
     p.add_argument("--max-minutes", type=positive_float, help="label: stop after this long (resume later)")
+    p.add_argument("--seed-lists", metavar="FILE|catalogue",
+                   help="label: extra seed lists for the autotuner, run first (up to half the budget), best first: "
+                        "'catalogue' (the default model's lists.json), a labels .jsonl.gz (its most frequent best "
+                        "lists), a .json list of lists, or a text file with one list per line (default: none)")
+    p.add_argument("--ray", metavar="ADDRESS", help="label: run on a Ray cluster (an address, 'auto', or 'local' for "
+                                                  "an instance on this machine; needs llmcompiler[ray])")
     p.add_argument("--lists", type=positive_int, default=24, help="refine: how many of the most frequent best lists (24)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("-j", "--jobs", type=positive_int, help="worker processes (default: all cores)")

@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import types
 from pathlib import Path
@@ -26,7 +27,9 @@ from llmcompiler.tools import opt_wrapper as w
 
 pytestmark = pytest.mark.skipif(not have("opt-22"), reason="opt-22 not installed (run setup.sh)")
 
-CSV = DATA / "csv_parser.ll"  # -Oz: 296 instructions; 'iroutliner,default<Oz>': 284
+CSV = DATA / "csv_parser.ll"  # -Oz: 296 instructions, 1328 bytes of code (llc-22, PIC)
+SMALLER = "function(jump-threading),default<O1>"  # on CSV: 285 instructions, 1290 bytes: smaller both ways
+OUTLINED = "iroutliner,default<Oz>"  # on CSV: 284 instructions but 1415 bytes: smaller only in instructions
 SCRIPT = Path(sys.executable).parent / "llmopt-opt"
 PROJECT = ROOT / "benchmarks" / "make_project"
 
@@ -72,9 +75,13 @@ class FakeAdvisor:
         return self.make(module)
 
 
-def outlined(module: ir.IR) -> ir.IR:
-    """A genuinely smaller module (on csv_parser.ll): what a good advisor would find."""
-    return ir.parse(OptBackend().run(module.text, "iroutliner,default<Oz>"), module.name)
+def optimised(pipeline: str):
+    def make(module: ir.IR) -> ir.IR:
+        return ir.parse(OptBackend().run(module.text, pipeline), module.name)
+    return make
+
+
+outlined = optimised(SMALLER)  # a genuinely smaller module (on csv_parser.ll): what a good advisor would find
 
 
 @pytest.fixture
@@ -132,6 +139,8 @@ def test_llmopt_options_and_environment(monkeypatch):
     (["--llmopt-k=0"], "--llmopt-k: expected a positive integer"),
     (["--llmopt-timeout=soon"], "--llmopt-timeout: expected a positive number"),
     (["--llmopt-bogus"], "unknown option --llmopt-bogus"),
+    (["--llmopt-metric=speed"], "--llmopt-metric: expected one of text, instructions, got 'speed'"),
+    (["--llmopt-server=maybe"], "--llmopt-server: expected one of off, on, auto"),
 ])
 def test_bad_llmopt_option_is_one_line_error(args, message):
     p = wrapper("-Oz", EXAMPLE, "-o", "out.bc", *args)
@@ -203,11 +212,11 @@ def test_smaller_advisor_module_is_taken(smaller, request_args, capfd):
     ref = opt22(*request_args, "-S", CSV).stdout
     got = Path("got.ll").read_bytes()
     assert len(smaller.calls) == 1
-    assert count_of(got) == 284 < count_of(ref)
+    assert count_of(got) == 285 < count_of(ref)
     assert got.splitlines()[:4] == ref.splitlines()[:4]  # ModuleID, source_filename, target lines
     assert opt22("-passes=verify", "-disable-output", "got.ll").returncode == 0
     err = stderr_lines(capfd.readouterr().err)
-    assert len(err) == 1 and err[0].startswith("llmopt-opt: ") and "advisor 284, chosen advisor" in err[0]
+    assert len(err) == 1 and err[0].startswith("llmopt-opt: ") and "opt-22 -Oz 1328 bytes, advisor 1290, chosen advisor" in err[0].replace("-Os", "-Oz")
 
 
 def test_bitcode_in_and_out(smaller, tmp_path):
@@ -215,11 +224,11 @@ def test_bitcode_in_and_out(smaller, tmp_path):
     subprocess.run(["llvm-as-22", str(CSV), "-o", str(bc)], check=True)
     assert w.main(["-Oz", str(bc), "-o", "got.bc"]) == 0  # bitcode in, bitcode out
     got = Path("got.bc").read_bytes()
-    assert got.startswith(b"BC\xc0\xde") and count_of(got) == 284
+    assert got.startswith(b"BC\xc0\xde") and count_of(got) == 285
     assert w.main(["-Oz", str(bc), "-S", "-o", "got.ll"]) == 0  # bitcode in, text out
-    assert count_of(Path("got.ll").read_bytes()) == 284
+    assert count_of(Path("got.ll").read_bytes()) == 285
     assert w.main(["-Oz", str(CSV), "-o", "got2.bc"]) == 0  # text in, bitcode out
-    assert count_of(Path("got2.bc").read_bytes()) == 284
+    assert count_of(Path("got2.bc").read_bytes()) == 285
 
 
 @pytest.mark.parametrize("make", [lambda m: m, lambda m: ir.parse(OptBackend().run(m.text, "default<Oz>"), m.name)],
@@ -247,7 +256,7 @@ def test_stdin_stdout_size_request(smaller, capsysbinary, monkeypatch):
     monkeypatch.setattr(sys, "stdin", types.SimpleNamespace(buffer=io.BytesIO(CSV.read_bytes())))
     assert w.main(["-Oz", "-S"]) == 0
     out = capsysbinary.readouterr().out
-    assert count_of(out) == 284 and out.startswith(b"; ModuleID = '<stdin>'")
+    assert count_of(out) == 285 and out.startswith(b"; ModuleID = '<stdin>'")
 
 
 def test_target_and_source_name_follow_opt(smaller, tmp_path):
@@ -415,12 +424,13 @@ def test_parallel_make_matches_baseline(tmp_path):
         return p
 
     make("opt-22", tmp_path / "base")
-    # the fixed-list advisor (LLMOPT_PIPELINE) beats -Oz on matrix.c (231 vs 233) and ties elsewhere
-    env = {"LLMOPT_PIPELINE": "iroutliner,default<Oz>", "LLMOPT_VERBOSE": "1"}
+    # the fixed-list advisor (LLMOPT_PIPELINE) beats -Oz in bytes of code on sort.c and text.c and
+    # loses on matrix.c (opt-22's output is kept there)
+    env = {"LLMOPT_PIPELINE": SMALLER, "LLMOPT_VERBOSE": "1"}
     p = make(str(SCRIPT), tmp_path / "llm", env)
     assert (tmp_path / "llm" / "output.txt").read_bytes() == (tmp_path / "base" / "output.txt").read_bytes()
     assert b"checksum: " in (tmp_path / "base" / "output.txt").read_bytes()
-    assert b"chosen advisor" in p.stderr
+    assert p.stderr.count(b"chosen advisor") == 2 and b"matrix.ll: opt-22 -Oz 863 bytes, advisor 883, chosen opt-22" in p.stderr
     # a rebuild of unchanged sources (here: into a fresh directory) comes from the cache
     p = make(str(SCRIPT), tmp_path / "llm2", env)
     assert p.stderr.count(b"(cached)") == 4
@@ -455,12 +465,102 @@ def test_output_file_mode_symlink_and_device(smaller, tmp_path):
     assert w.main(["-Oz", str(CSV), "-o", os.devnull]) == 0
 
 
-def test_nonsense_from_the_advisor_keeps_opt_output(monkeypatch, capfd):
-    monkeypatch.setattr(w, "_advise", FakeAdvisor(lambda m: "not an IR"))
+@pytest.mark.parametrize("answer, message", [(42, "internal error"),
+                                             ("not a pass", "opt-22 fails on the advisor's list: opt-22: unknown pass")])
+def test_nonsense_from_the_advisor_keeps_opt_output(monkeypatch, capfd, answer, message):
+    monkeypatch.setattr(w, "_advise", FakeAdvisor(lambda m: answer))
     assert w.main(["-Oz", str(CSV), "-o", "got.bc"]) == 0
     assert Path("got.bc").read_bytes() == opt22("-Oz", CSV).stdout
     err = stderr_lines(capfd.readouterr().err)
-    assert len(err) == 1 and err[0].startswith("llmopt-opt: ") and "internal error" in err[0]
+    assert len(err) == 1 and err[0].startswith("llmopt-opt: ") and message in err[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# the metric: bytes of code by default, measured on the very bytes written
+
+
+def llc_text_bytes(path: str) -> int:
+    """What the build's next step makes of a written file: llc-22 -filetype=obj -relocation-model=pic."""
+    from llmcompiler.llvm.libllvm import executable_bytes
+
+    p = subprocess.run(["llc-22", "-filetype=obj", "-relocation-model=pic", path, "-o", "-"], capture_output=True,
+                       timeout=60, check=True)
+    return executable_bytes(p.stdout)
+
+
+@pytest.mark.skipif(not have("llc-22"), reason="llc-22 not installed")
+def test_bytes_are_those_of_the_written_file(smaller, capfd):
+    for out, extra in (("got.bc", []), ("got.ll", ["-S"])):
+        assert w.main(["-Oz", *extra, str(CSV), "-o", out, "--llmopt-verbose"]) == 0
+        opt22("-Oz", *extra, CSV, "-o", f"ref{out[3:]}")
+        assert llc_text_bytes(out) == 1290 < llc_text_bytes(f"ref{out[3:]}") == 1328
+        assert "opt-22 -Oz 1328 bytes, advisor 1290, chosen advisor" in capfd.readouterr().err
+
+
+@pytest.mark.parametrize("extra", [[], ["-S"]], ids=["bitcode", "text"])
+def test_a_pass_list_is_written_by_opt_itself(monkeypatch, extra):
+    """The advisor answers with a pass list and opt-22 writes its result exactly as it writes the
+    user's request (bitcode keeps its use-list order: no text round trip between)."""
+    monkeypatch.setenv("LLMOPT_PIPELINE", SMALLER)
+    assert w.main(["-Oz", *extra, str(CSV), "-o", "got.out"]) == 0
+    assert Path("got.out").read_bytes() == opt22(f"-passes={SMALLER}", *extra, CSV).stdout
+
+
+def test_metric_decides_what_smaller_means(monkeypatch, capfd):
+    """iroutliner: 284 instructions of 296, but 1415 bytes of code of 1328."""
+    fake = FakeAdvisor(optimised(OUTLINED))
+    monkeypatch.setattr(w, "_advise", fake)
+    assert w.main(["-Oz", str(CSV), "-o", "text.bc", "--llmopt-verbose"]) == 0
+    assert Path("text.bc").read_bytes() == opt22("-Oz", CSV).stdout
+    assert "opt-22 -Oz 1328 bytes, advisor 1415, chosen opt-22" in capfd.readouterr().err
+    monkeypatch.setenv("LLMOPT_METRIC", "instructions")
+    assert w.main(["-Oz", str(CSV), "-o", "ir.bc", "--llmopt-verbose"]) == 0
+    assert count_of(Path("ir.bc").read_bytes()) == 284
+    assert "opt-22 -Oz 296 instructions, advisor 284, chosen advisor" in capfd.readouterr().err
+    assert len(fake.calls) == 2  # the metric is part of the cache's key
+    assert w.main(["-Oz", str(CSV), "-o", "text2.bc", "--llmopt-metric=text", "--llmopt-verbose"]) == 0
+    assert len(fake.calls) == 2 and "(cached)" in capfd.readouterr().err
+    assert fake.calls[0].metric == "text" and fake.calls[1].metric == "instructions"
+
+
+def test_object_size_unknown_keeps_opt_output(smaller, capfd):
+    """A target whose objects are not ELF: opt-22's output and one line, and the advisor is not asked."""
+    args = ["-Oz", "-mtriple=x86_64-apple-macosx11", str(CSV)]
+    assert w.main([*args, "-o", "got.bc"]) == 0
+    assert Path("got.bc").read_bytes() == opt22(*args).stdout
+    [line] = stderr_lines(capfd.readouterr().err)
+    assert line.startswith("llmopt-opt: ") and "cannot measure the object size of opt-22's output" in line
+    assert "only ELF" in line and line.endswith("kept opt-22's output (296 instructions)")
+    assert not smaller.calls
+
+
+# ---------------------------------------------------------------------------------------------
+# the warm server
+
+
+@pytest.mark.skipif(not have("clang-22"), reason="clang-22 not installed")
+def test_server_answers_like_in_process(tmp_path, monkeypatch, capfd):
+    pytest.importorskip("torch")
+    from llmcompiler.tools import server
+
+    monkeypatch.setenv("LLMOPT_SERVER_DIR", str(tmp_path / "srv"))
+    monkeypatch.setenv("LLMOPT_K", "3")
+    assert w.main(["-Oz", str(CSV), "-o", "local.bc", "--llmopt-no-cache"]) == 0
+    monkeypatch.setenv("LLMOPT_SERVER", "on")  # none runs: in-process, silent; verbose says so
+    assert w.main(["-Oz", str(CSV), "-o", "none.bc", "--llmopt-no-cache", "--llmopt-verbose"]) == 0
+    err = stderr_lines(capfd.readouterr().err)
+    assert len(err) == 2 and "server unavailable" in err[0]
+    srv = server.Server(idle=60, log=lambda msg: None)
+    srv.bind()
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    try:
+        assert w.main(["-Oz", str(CSV), "-o", "remote.bc", "--llmopt-no-cache"]) == 0
+        assert srv.served == 1 and capfd.readouterr().err == ""
+    finally:
+        srv.idle = 0
+        t.join(5)
+    assert Path("remote.bc").read_bytes() == Path("local.bc").read_bytes() == Path("none.bc").read_bytes()
 
 
 # ---------------------------------------------------------------------------------------------

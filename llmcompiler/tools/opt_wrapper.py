@@ -4,17 +4,27 @@
 
 * A *size request* (exactly one of ``-Oz``, ``-Os``, ``-passes=default<Oz>``, ``-passes=default<Os>``
   and otherwise only ``-S``, ``-f``, ``-o``, ``-mtriple`` and one input) is answered like this: the
-  real opt-22 runs with the user's argv, writing to a temporary file; the advisor
-  (:func:`llmcompiler.tools.advisor.suggest`) optimises the same input; its module is taken only when it
-  has *strictly* fewer IR instructions than opt-22's output and opt-22 accepts it; otherwise the
-  output is opt-22's, byte for byte. The result is written atomically, in opt's format (text with
-  ``-S``, else bitcode), to ``-o`` or standard output, and kept in an on-disk cache (see
-  :class:`CacheDir`: a directory of the user's own, an entry used only when it records this very input
-  and request and its module still parses, verifies and has the recorded size).
+  real opt-22 runs with the user's argv, writing to a pipe; the advisor
+  (:func:`llmcompiler.tools.advisor.suggest`, in-process or through the warm server) optimises the
+  same input; its module is taken only when it is *strictly* smaller than opt-22's output and
+  opt-22 accepts it; otherwise the output is opt-22's, byte for byte. The result is written
+  atomically, in opt's format (text with ``-S``, else bitcode), to ``-o`` or standard output, and
+  kept in an on-disk cache (see :class:`~llmcompiler.tools.wrapping.CacheDir`: a directory of the
+  user's own, an entry used only when it records this very input and request and its module still
+  parses, verifies and has the recorded size).
+* "Smaller" is the metric (``--llmopt-metric``, ``LLMOPT_METRIC``). ``text``, the default: bytes of
+  the executable sections of the object that ``llc-22 -filetype=obj -relocation-model=pic`` makes
+  of the *exact bytes the wrapper would write* (opt-22's output and the advisor's module, each in
+  the requested format), i.e. what the build's next step compiles (bitcode keeps its use-list order;
+  a text output is measured as text). PIC because Debian's clang-22 builds position-independent
+  code, and it is the target machine the advisor's own text metric measures with (libLLVM-22), so
+  the two agree. llc runs on the bytes themselves, in ~20-60 ms each, so the verdict is exact and
+  no worker process is needed when the server answers. ``instructions``: IR instructions.
 * Everything else (other levels, other pipelines, unknown options, ``--disable-output``, bitcode to a
   terminal, an output opt may not write, ...) is handed to opt-22 with the same argv, so output,
   messages and exit status are opt's; the advisor's settings play no part in it.
-* It never breaks a build: if the advisor is missing, fails, or times out, the output is opt-22's and
+* It never breaks a build: if the advisor is missing, fails, or times out, or the object size cannot
+  be measured (a target llc cannot compile, an object that is not ELF), the output is opt-22's and
   one line on stderr (``llmopt-opt: ...``) says what happened. If opt-22 itself fails (invalid IR),
   its stderr and exit status are passed on and no output is written.
 * It leaves nothing behind: opt-22's output comes back through a pipe, not a temporary file; on
@@ -22,43 +32,53 @@
   and no output file; a closed standard output ends it quietly, as SIGPIPE ends opt.
 
 Options of its own (``--llmopt-*``, also settable through ``LLMOPT_*`` environment variables) are
-removed before opt-22 sees the command line; see :data:`HELP`.
+removed before opt-22 sees the command line; see :data:`HELP`. What it shares with ``llmopt-cc``
+lives in :mod:`llmcompiler.tools.wrapping`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-import math
 import os
 import re
-import secrets
-import signal
-import stat
 import subprocess
 import sys
-import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping
 
 from llmcompiler import __version__
-from llmcompiler.defaults import DEFAULT_MODEL, DEFAULT_TIMEOUT
 from llmcompiler.errors import LlmoptError, one_line
 from llmcompiler.llvm.toolchain import find_opt
+from llmcompiler.tools import wrapping
+from llmcompiler.tools.wrapping import (
+    DEFAULT_K,
+    ENV_HELP,
+    PIPELINE_ENV,
+    SETTINGS_HELP,
+    CacheDir,
+    Settings,
+    _abandoned,
+    advise_guarded,
+    is_disabled,
+    model_identity,
+    model_path,
+    tool_argv0,
+    tool_identity,
+    write_output,
+)
 
 if TYPE_CHECKING:
     from llmcompiler.llvm.ir import IR
 
+__all__ = ["main", "run", "classify", "Settings", "DEFAULT_K", "CACHE_MAGIC", "HELP", "LlmoptError", "__version__",
+           "_abandoned", "model_path", "model_identity"]
+
 PROG = "llmopt-opt"
 SIZE_LEVELS = {"Oz": "Oz", "Os": "Os", "default<Oz>": "Oz", "default<Os>": "Os"}
 LEVEL_FLAGS = ("O0", "O1", "O2", "O3", "Os", "Oz")
-DEFAULT_K = 8
-TIMEOUT_GRACE = 1.0  # seconds the advisor may overrun its own timeout before it is abandoned
-CACHE_MAGIC = b"llmopt-opt cache 2\n"
-# A fixed pass list instead of the model (a build without torch, a list found once by `llmopt tune`):
-# still checked against opt-22's output and taken only when strictly smaller.
-PIPELINE_ENV = "LLMOPT_PIPELINE"
+TIMEOUT_GRACE = wrapping.TIMEOUT_GRACE  # seconds the advisor may overrun its own timeout
+CACHE_MAGIC = b"llmopt-opt cache 3\n"
 
 HELP = f"""\
 OVERVIEW: {PROG}: a drop-in replacement for opt-22 that asks the llmopt advisor on size requests
@@ -66,123 +86,40 @@ OVERVIEW: {PROG}: a drop-in replacement for opt-22 that asks the llmopt advisor 
 USAGE: {PROG} [options] [<input file>|-] [-o <output file>|-]
 
 Size requests (exactly one of -Oz, -Os, -passes=default<Oz>, -passes=default<Os>, with only -S, -f,
--o and -mtriple besides) run opt-22 and the advisor; the advisor's module is used only when it has
-strictly fewer IR instructions than opt-22's output, so the result is never larger than opt-22's.
-Every other command line is run by opt-22 unchanged.
+-o and -mtriple besides) run opt-22 and the advisor; the advisor's module is used only when it is
+strictly smaller than opt-22's output, so the result is never larger than opt-22's. Smaller means,
+by default, fewer bytes of executable code in the object that `llc-22 -filetype=obj
+-relocation-model=pic` makes of the very bytes written (--llmopt-metric=instructions: fewer IR
+instructions). Every other command line is run by opt-22 unchanged.
 
 {PROG} OPTIONS (removed before opt-22 runs):
-  --llmopt-k=N             candidates the advisor proposes (default {DEFAULT_K}; env LLMOPT_K)
-  --llmopt-model=PATH      model directory (default: the embedded model; env LLMOPT_MODEL)
-  --llmopt-timeout=SECONDS give up on the advisor after this long (default {DEFAULT_TIMEOUT:g}; env LLMOPT_TIMEOUT)
-  --llmopt-no-cache        neither read nor write the result cache (env LLMOPT_NO_CACHE=1)
-  --llmopt-verbose         one line per file on stderr: opt-22's count, the advisor's, the choice
-  --llmopt-disable         pure pass-through to opt-22 (env LLMOPT_DISABLE=1)
+{SETTINGS_HELP}
 
 ENVIRONMENT:
-  LLMOPT_K, LLMOPT_MODEL, LLMOPT_TIMEOUT, LLMOPT_NO_CACHE=1, LLMOPT_DISABLE=1, LLMOPT_VERBOSE=1
-  LLMOPT_CACHE_DIR         result cache (default $XDG_CACHE_HOME/llmopt, else ~/.cache/llmopt; created
-                           0700; not used, with a warning, when it is not yours or others may write it)
-  LLMOPT_PIPELINE          a fixed pass list instead of the model, e.g. 'iroutliner,default<Oz>'
-                           (still taken only when smaller than opt-22's output)
+{ENV_HELP}
   LLMOPT_OPT               the opt binary to use (default opt-22)
+  LLMOPT_LLC               the llc that measures objects (default: llc beside opt-22, else llc-22)
 
 All other options are opt-22's: see `opt-22 --help`."""
 
 
 # ---------------------------------------------------------------------------------------------
-# settings: --llmopt-* options and LLMOPT_* environment variables
-
-
-@dataclass(frozen=True)
-class Settings:
-    """llmopt-opt's own configuration (command line over environment over defaults)."""
-
-    k: int = DEFAULT_K
-    model: str | None = None
-    timeout: float = DEFAULT_TIMEOUT
-    cache: bool = True
-    cache_dir: Path = field(default_factory=lambda: default_cache_dir())
-    verbose: bool = False
-    disabled: bool = False
-
-
-_VALUED = {"k", "model", "timeout"}
-_FLAGS = {"no-cache", "verbose", "disable"}
-
-
-def _truthy(value: str | None) -> bool:
-    return (value or "").strip().lower() in ("1", "true", "yes", "on")
-
-
-def _positive(kind: type, name: str, value: str) -> int | float:
-    """Parse a positive int or float setting, or raise LlmoptError naming it."""
-    try:
-        number = kind(value)
-    except ValueError:
-        number = 0
-    if not (number > 0 and math.isfinite(number)):
-        what = "a positive integer" if kind is int else "a positive number of seconds"
-        raise LlmoptError(f"{name}: expected {what}, got {value!r}")
-    return number
+# settings
 
 
 def split_argv(argv: list[str]) -> tuple[dict[str, str], list[str]]:
     """Separate ``--llmopt-*`` options (name -> value, '' for flags) from opt's argv."""
-    ours: dict[str, str] = {}
-    rest: list[str] = []
-    i = 0
-    while i < len(argv):
-        arg = argv[i]
-        m = re.fullmatch(r"--?llmopt-([a-z-]+)(?:=(.*))?", arg, re.S)
-        if not m:
-            rest.append(arg)
-            i += 1
-            continue
-        name, value = m.group(1), m.group(2)
-        if name in _VALUED:
-            if value is None:
-                if i + 1 >= len(argv):
-                    raise LlmoptError(f"--llmopt-{name} needs a value")
-                i += 1
-                value = argv[i]
-        elif name in _FLAGS:
-            if value is not None:
-                raise LlmoptError(f"--llmopt-{name} takes no value")
-            value = ""
-        else:
-            raise LlmoptError(f"unknown option --llmopt-{name} (see {PROG} --help)")
-        ours[name] = value
-        i += 1
-    return ours, rest
-
-
-def default_cache_dir(env: Mapping[str, str] = os.environ) -> Path:
-    """The user's own cache: ``$XDG_CACHE_HOME/llmopt`` (an absolute one), else ``~/.cache/llmopt``."""
-    xdg = env.get("XDG_CACHE_HOME") or ""
-    base = Path(xdg) if os.path.isabs(xdg) else Path(os.path.expanduser("~")) / ".cache"
-    return base / "llmopt"
-
-
-def is_disabled(ours: dict[str, str], env: Mapping[str, str] = os.environ) -> bool:
-    """``--llmopt-disable`` or ``LLMOPT_DISABLE``: read on its own, before any other setting is checked."""
-    return "disable" in ours or _truthy(env.get("LLMOPT_DISABLE"))
+    return wrapping.split_argv(argv, f"{PROG} --help")
 
 
 def load_settings(ours: dict[str, str], env: Mapping[str, str] = os.environ) -> Settings:
     """Settings from parsed ``--llmopt-*`` options, then the environment, then the defaults."""
-    k = ours.get("k", env.get("LLMOPT_K") or str(DEFAULT_K))
-    timeout = ours.get("timeout", env.get("LLMOPT_TIMEOUT") or str(DEFAULT_TIMEOUT))
-    model = ours.get("model", env.get("LLMOPT_MODEL") or None)
-    cache_dir = env.get("LLMOPT_CACHE_DIR")
-    return Settings(
-        k=int(_positive(int, "--llmopt-k" if "k" in ours else "LLMOPT_K", k)),
-        model=model or None,
-        timeout=float(_positive(float, "--llmopt-timeout" if "timeout" in ours else "LLMOPT_TIMEOUT", timeout)),
-        cache=not ("no-cache" in ours or _truthy(env.get("LLMOPT_NO_CACHE"))),
-        cache_dir=Path(cache_dir).expanduser() if cache_dir else default_cache_dir(env),
-        verbose="verbose" in ours or _truthy(env.get("LLMOPT_VERBOSE")),
-        disabled=is_disabled(ours, env),
-    )
+    return wrapping.load_settings(ours, env)
+
+
+def note(message: str) -> None:
+    """One line on stderr, prefixed like every llmopt-opt message."""
+    wrapping.note(PROG, message)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -205,6 +142,7 @@ class Request:
     text: bool = False  # -S
     force: bool = False  # -f
     level: str | None = None  # 'Oz' or 'Os'
+    level_at: tuple[int, int] | None = None  # argv slice holding the level (-Oz, -passes default<Oz>, ...)
     reason: str | None = None
 
     @property
@@ -247,8 +185,10 @@ def classify(argv: list[str]) -> Request:
             req.output, req.output_at = value, (start, i)
         elif name in ("passes", "p"):
             pipeline.append(value)
+            req.level_at = (start, i)
         elif name in LEVEL_FLAGS and value is None:
             pipeline.append(name)
+            req.level_at = (start, i)
         elif name == "S" and value is None:
             req.text = True
         elif name == "f" and value is None:
@@ -306,27 +246,6 @@ def check_io(req: Request) -> Request:
 # running opt-22
 
 
-def _argv0(opt: str) -> str:
-    """opt's argv[0]: its file name, as when a build runs ``opt-22`` from PATH (LLVM prefixes its
-    messages with it, so they read the same as opt-22's)."""
-    return os.path.basename(opt)
-
-
-def passthrough(opt: str, argv: list[str], replace_process: bool) -> int:
-    """Run opt with exactly ``argv``: replacing this process (CLI) or as a child (in-process calls)."""
-    sys.stdout.flush()
-    sys.stderr.flush()
-    if replace_process:
-        # Python ignores SIGPIPE and SIGXFSZ, and exec keeps ignored signals ignored: give opt the
-        # dispositions it has when a shell runs it (a closed pipe ends it quietly)
-        for name in ("SIGPIPE", "SIGXFSZ"):
-            if hasattr(signal, name):
-                signal.signal(getattr(signal, name), signal.SIG_DFL)
-        os.execv(opt, [_argv0(opt), *argv])
-    code = subprocess.call([_argv0(opt), *argv], executable=opt)
-    return code if code >= 0 else 128 - code
-
-
 @dataclass(frozen=True)
 class OptRun:
     """opt-22's answer to the user's argv: exit status, the output file's bytes, and its messages."""
@@ -345,15 +264,39 @@ def run_opt(opt: str, req: Request, data: bytes) -> OptRun:
     else:
         a, b = req.output_at
         argv[a:b] = ["-o", "-"]
-    proc = subprocess.run([_argv0(opt), *argv], executable=opt, input=data if req.input == "-" else None,
+    proc = subprocess.run([tool_argv0(opt), *argv], executable=opt, input=data if req.input == "-" else None,
                           stdin=None if req.input == "-" else subprocess.DEVNULL, capture_output=True)
     code = proc.returncode if proc.returncode >= 0 else 128 - proc.returncode
     return OptRun(code, proc.stdout if code == 0 else None, proc.stderr)
 
 
+def run_pipeline(opt: str, req: Request, data: bytes, pipeline: str, timeout: float) -> bytes:
+    """What opt-22 writes for the user's request with ``-passes=<pipeline>`` instead of its level: the
+    advisor's answer as opt itself would write it (bitcode with its use-list order, which code
+    generation depends on and a text round trip loses). LlmoptError when opt fails or overruns."""
+    argv = []
+    for i, arg in enumerate(req.argv):
+        if req.output_at is not None and req.output_at[0] <= i < req.output_at[1]:
+            continue
+        if req.level_at is not None and req.level_at[0] <= i < req.level_at[1]:
+            if i == req.level_at[0]:
+                argv.append(f"-passes={pipeline}")
+            continue
+        argv.append(arg)
+    try:
+        proc = subprocess.run([tool_argv0(opt), *argv, "-o", "-"], executable=opt, capture_output=True,
+                              input=data if req.input == "-" else None, timeout=timeout,
+                              stdin=None if req.input == "-" else subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        raise LlmoptError(f"opt-22 timed out after {timeout:g} s on the advisor's list") from None
+    if proc.returncode != 0:
+        raise LlmoptError(f"opt-22 fails on the advisor's list: {one_line(proc.stderr.decode(errors='replace'))}")
+    return proc.stdout
+
+
 def reassemble(opt: str, text: str, as_text: bool) -> bytes:
     """Have opt-22 (no passes) verify IR text and write it in the requested format."""
-    cmd = [_argv0(opt), "-", "-o", "-"] + (["-S"] if as_text else [])
+    cmd = [tool_argv0(opt), "-", "-o", "-"] + (["-S"] if as_text else [])
     proc = subprocess.run(cmd, executable=opt, input=text.encode(), capture_output=True)
     if proc.returncode != 0:
         raise LlmoptError(f"opt-22 rejects the advisor's module: {one_line(proc.stderr.decode(errors='replace'))}")
@@ -401,136 +344,56 @@ def set_module_id(data: bytes, name: str) -> bytes:
 # the advisor
 
 
-def _advise(module: IR, settings: Settings) -> IR | None:
-    """The advisor's optimised module for ``module`` (or None); raises on any failure.
+def _advise(module: IR, settings: Settings) -> str | IR | None:
+    """The advisor's answer for ``module``: a pass list (opt-22 then runs it on the input, writing the
+    output as for the user's request), a module to take as it is, or None; raises on any failure.
 
-    Imported here, not at module level, so that a missing or broken advisor only costs the
-    advisor's answer, and so that tests can replace this function.
+    The advisor is imported only when asked, so that a missing or broken advisor only costs its
+    answer, and tests can replace this function. It runs through the warm server when
+    ``settings.server`` says so and the module is size-ready, else in this process (``prepare`` is
+    off: the module is optimised as it is). Its answer is a pass list, not its printed module: opt-22
+    writing the result itself keeps the use-list order that code generation depends on (on
+    make_project's text.c one list gives 847 bytes of code that way, 867 after a text round trip).
     """
     pipeline = os.environ.get(PIPELINE_ENV)
     if pipeline:
-        return _pipeline_advisor(module, pipeline, settings.timeout)
-    model = model_path(settings)
-    if not model.exists():  # say so before the advisor spends seconds importing torch
-        raise LlmoptError(f"model not found: {model}")
-    from llmcompiler.tools.advisor import suggest
-
-    s = suggest(module, k=settings.k, model=settings.model, prepare=False, keep_output=True,
-                timeout=settings.timeout)
-    return s.output
+        return pipeline
+    return wrapping.suggestion(module, settings, PROG, prepare=False, keep_output=False).pipeline
 
 
-def _pipeline_advisor(module: IR, pipeline: str, timeout: float) -> IR:
-    """The fixed-list advisor (``LLMOPT_PIPELINE``): opt-22 running one pipeline."""
-    from llmcompiler.llvm import ir
-    from llmcompiler.llvm.backends import OptBackend
-
-    return ir.parse(OptBackend().run(module.text, pipeline, timeout=timeout), module.name)
+# ---------------------------------------------------------------------------------------------
+# object size: what the build's next step makes of the bytes written
 
 
-_abandoned: list[threading.Thread] = []  # advisor threads that overran their timeout
-# advisor threads not finished yet, each with the event it sets when done (abandoned ones included;
-# Thread.is_alive cannot be trusted here: a join interrupted by a signal marks a running thread stopped)
-_running: list[tuple[threading.Thread, threading.Event]] = []
+def find_llc(opt: str) -> str:
+    """``$LLMOPT_LLC``, else the llc beside opt-22's real binary, else llc-22 on PATH."""
+    return wrapping.llvm_tool("llc", "LLMOPT_LLC", near=opt)
 
 
-class StopAdvisor(BaseException):
-    """Raised inside a running advisor thread when the build is interrupted, so that it unwinds (its
-    ``finally`` blocks remove its temporary files) instead of starting more work."""
+def object_size(llc: str, data: bytes, timeout: float) -> int:
+    """Bytes of the executable sections of the object ``llc-22 -filetype=obj -relocation-model=pic``
+    makes of ``data`` (IR text or bitcode, exactly as it would be written); LlmoptError when llc
+    fails or the object is not ELF."""
+    from llmcompiler.llvm.libllvm import executable_bytes
 
-
-def stop_advisors(wait: float = 1.0) -> None:
-    """Stop the advisor threads still running: raise :class:`StopAdvisor` in each (CPython delivers it
-    at the thread's next Python instruction), kill the child processes they wait for (so they get
-    there), give them ``wait`` seconds to unwind, and kill any child started meanwhile."""
-    import ctypes
-    import time
-
-    running = [(t, done) for t, done in _running if not done.is_set() and t.ident is not None]
-    for t, _ in running:
-        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(t.ident), ctypes.py_object(StopAdvisor))
-    end_children()
-    deadline = time.monotonic() + wait
-    for _, done in running:
-        done.wait(max(0.0, deadline - time.monotonic()))
-    if running:
-        end_children()
-
-
-def advise_guarded(module: IR, settings: Settings) -> tuple[IR | None, str | None]:
-    """(module, None) from the advisor, or (None, why) when it raised or overran its timeout."""
-    box: dict[str, object] = {}
-    done = threading.Event()
-
-    def work() -> None:
-        try:
-            box["out"] = _advise(module, settings)
-        except BaseException as e:  # noqa: BLE001 - any failure means: keep opt-22's output
-            box["err"] = e
-        finally:
-            done.set()
-
-    thread = threading.Thread(target=work, name="llmopt-advisor", daemon=True)
-    _running.append((thread, done))
-    thread.start()
-    if not done.wait(settings.timeout + TIMEOUT_GRACE):
-        _abandoned.append(thread)
-        return None, f"advisor timed out after {settings.timeout:g} s"
-    _running.remove((thread, done))
-    err = box.get("err")
-    if isinstance(err, ImportError):
-        return None, f"advisor unavailable ({one_line(str(err)) or type(err).__name__})"
-    if isinstance(err, LlmoptError):
-        return None, f"advisor failed: {one_line(str(err))}"
-    if err is not None:
-        detail = one_line(str(err))
-        return None, f"advisor crashed ({type(err).__name__}{': ' + detail if detail else ''})"
-    return box.get("out"), None  # type: ignore[return-value]
-
-
-def model_path(settings: Settings) -> Path:
-    """The model directory the advisor will load: ``--llmopt-model``, else the embedded default."""
-    return Path(settings.model).expanduser().resolve() if settings.model else DEFAULT_MODEL
+    try:
+        proc = subprocess.run([tool_argv0(llc), "-filetype=obj", "-relocation-model=pic", "-o", "-", "-"],
+                              executable=llc, input=data, capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise LlmoptError(f"llc-22 timed out after {timeout:g} s") from None
+    if proc.returncode != 0:
+        raise LlmoptError(f"llc-22 cannot compile it: {one_line(proc.stderr.decode(errors='replace'))}")
+    return executable_bytes(proc.stdout)
 
 
 # ---------------------------------------------------------------------------------------------
 # the result cache
 #
-# One file per entry, <cache>/<key[:2]>/<key[2:]>.bin: CACHE_MAGIC, a JSON header line, then the body
-# (opt-22's stderr followed by the output). The key is a hash of the request's *context* (llmopt's
-# version, opt-22 and the libLLVM it runs, opt's argv without file names, the level, the output
-# format, k, the model files, LLMOPT_PIPELINE, the module name where opt copies it in) and of the
-# input's sha256; the header records both again. An entry is used only when it lies in directories
-# of the user's own that nobody else may write (CacheDir), its header records this very input and
-# context, its body has the recorded length and sha256, and its module parses, passes the LLVM
-# verifier and has the recorded number of instructions. Anything else is a miss (recomputed and
-# overwritten), so a stale, truncated or swapped entry cannot reach the build.
-
-
-def _file_identity(path: Path) -> str:
-    """A file's path, size, mtime, ctime and inode: any replacement or rewrite changes it."""
-    try:
-        st = path.stat()
-    except OSError:
-        return f"{path}:missing"
-    return f"{path}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
-
-
-def model_identity(settings: Settings) -> str:
-    """The model's resolved path plus the identity of every file in it (its weights)."""
-    root = model_path(settings)
-    if not root.is_dir():
-        return _file_identity(root)
-    files = sorted(p for p in root.rglob("*") if p.is_file())
-    return "\n".join([str(root), *(_file_identity(p) for p in files)])
-
-
-def tool_identity(opt: str) -> list[str]:
-    """opt-22 as it will run: its resolved binary and the libLLVM shared libraries next to it (Debian's
-    opt-22 is a small program linked against libLLVM.so.22)."""
-    real = Path(os.path.realpath(opt))
-    libs = sorted({os.path.realpath(p) for p in (real.parent.parent / "lib").glob("libLLVM*.so*")})
-    return [_file_identity(real), *(_file_identity(Path(p)) for p in libs)]
+# The entry body is opt-22's stderr followed by the output; the header records the output's
+# instruction count, which a hit recomputes (the module must parse, verify and have that many).
+# The context: llmopt's version, opt-22 (and llc-22 for the text metric) with the libraries they
+# load, opt's argv without file names, the level, the output format, k, the metric, the model
+# files, LLMOPT_PIPELINE, the module name where opt copies it in.
 
 
 def cache_context(req: Request, data: bytes, settings: Settings, opt: str) -> dict:
@@ -543,24 +406,18 @@ def cache_context(req: Request, data: bytes, settings: Settings, opt: str) -> di
     is_text = not data.startswith((b"BC\xc0\xde", b"\xde\xc0\x17\x0b"))
     # opt copies the input's name into a text module without source_filename
     name = req.input_name if is_text and not re.search(rb"^source_filename = ", data, re.M) else ""
-    return {
-        "llmopt": __version__,
-        "opt": tool_identity(opt),
-        "argv": argv,
-        "level": req.level,
-        "text": req.text,
-        "k": settings.k,
-        "model": hashlib.sha256(model_identity(settings).encode()).hexdigest(),
-        "pipeline": os.environ.get(PIPELINE_ENV, ""),
-        "name": name,
-    }
+    context = {**wrapping.advisor_context(settings), "opt": tool_identity(opt), "argv": argv, "level": req.level,
+               "text": req.text, "name": name}
+    if settings.metric == "text":
+        try:
+            context["llc"] = tool_identity(find_llc(opt))
+        except LlmoptError:
+            context["llc"] = "missing"
+    return context
 
 
 def entry_key(context: dict, input_sha256: str) -> str:
-    """The entry's file name: sha256 over the context and the input's hash."""
-    h = hashlib.sha256(CACHE_MAGIC)
-    h.update(json.dumps(context, sort_keys=True).encode() + b"\0" + input_sha256.encode())
-    return h.hexdigest()
+    return wrapping.entry_key(CACHE_MAGIC, context, input_sha256)
 
 
 def cache_key(req: Request, data: bytes, settings: Settings, opt: str) -> str:
@@ -570,28 +427,22 @@ def cache_key(req: Request, data: bytes, settings: Settings, opt: str) -> str:
 
 def encode_entry(context: dict, input_sha256: str, info: dict, stderr: bytes, output: bytes) -> bytes:
     """An entry's bytes; ``info`` holds the output's instruction count and how it was chosen."""
-    body = stderr + output
-    head = {**info, "input": input_sha256, "context": context, "stderr": len(stderr), "size": len(output),
-            "sha256": hashlib.sha256(body).hexdigest()}
-    return CACHE_MAGIC + json.dumps(head, sort_keys=True).encode() + b"\n" + body
+    return wrapping.encode_entry(CACHE_MAGIC, context, input_sha256,
+                                 {**info, "stderr": len(stderr), "size": len(output)}, stderr + output)
 
 
 def decode_entry(raw: bytes, context: dict, input_sha256: str, as_text: bool) -> tuple[dict, bytes, bytes] | None:
     """(header, opt's stderr, output) of an entry that answers this very request, else None."""
     from llmcompiler.llvm import ir
 
+    found = wrapping.decode_entry(CACHE_MAGIC, raw, context, input_sha256)
+    if found is None:
+        return None
+    info, body = found
     try:
-        if not raw.startswith(CACHE_MAGIC):
-            return None
-        head, _, body = raw[len(CACHE_MAGIC) :].partition(b"\n")
-        info = json.loads(head)
         n_err, size, count = info["stderr"], info["size"], info["count"]
-        if not all(type(x) is int and x >= 0 for x in (n_err, size, count)):
+        if not all(type(x) is int and x >= 0 for x in (n_err, size, count)) or len(body) != n_err + size:
             return None
-        if len(body) != n_err + size or hashlib.sha256(body).hexdigest() != info["sha256"]:
-            return None
-        if info["input"] != input_sha256 or info["context"] != context:
-            return None  # another input's entry, or one made by another opt, model, k, level...
         out = body[n_err:]
         if out.startswith(ir.BITCODE_MAGIC) == as_text:
             return None
@@ -600,241 +451,6 @@ def decode_entry(raw: bytes, context: dict, input_sha256: str, as_text: bool) ->
         return info, body[:n_err], out
     except Exception:  # noqa: BLE001 - any doubt about an entry is a miss, never a broken build
         return None
-
-
-def _unsafe(st: os.stat_result, directory: bool = True) -> str | None:
-    """Why a cache directory or entry with this status must not be used, or None."""
-    if directory and not stat.S_ISDIR(st.st_mode):
-        return "is not a directory"
-    if not directory and not stat.S_ISREG(st.st_mode):
-        return "is not a regular file"
-    me = os.geteuid()
-    if st.st_uid != me:
-        return f"belongs to uid {st.st_uid}, not to you (uid {me})"
-    mode = stat.S_IMODE(st.st_mode)
-    if mode & 0o022:
-        who = "group and others" if mode & 0o022 == 0o022 else "others" if mode & 0o002 else "its group"
-        return f"is writable by {who} (mode {mode:04o})"
-    return None
-
-
-_OPEN_DIR = os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC
-
-
-class CacheDir:
-    """The result cache directory, opened once per run.
-
-    It is used only when it belongs to this user and neither group nor others may write it, and so
-    are its entry subdirectories and entries; otherwise one warning goes to stderr and the build goes
-    on without the cache. A missing directory is created with mode 0700. Every access after the
-    check goes through the open directory's descriptor (``dir_fd``, no symbolic link followed), so
-    renaming or replacing anything on its path afterwards cannot redirect a read or a write.
-    """
-
-    def __init__(self, path: Path, fd: int):
-        self.path, self.fd, self.usable = path, fd, True
-
-    @classmethod
-    def open(cls, path: Path) -> CacheDir | None:
-        try:
-            os.makedirs(path, mode=0o700, exist_ok=True)
-            st = os.stat(path)
-        except OSError:
-            return None  # e.g. a read-only home: no cache, and nothing to say on every build
-        why = _unsafe(st)
-        if why is None:
-            try:
-                fd = os.open(path, _OPEN_DIR)
-            except OSError:
-                return None
-            why = _unsafe(os.fstat(fd))  # the directory actually opened, not just the one checked
-            if why is None:
-                return cls(path, fd)
-            os.close(fd)
-        _warn_cache(path, why)
-        return None
-
-    def close(self) -> None:
-        if self.fd >= 0:
-            os.close(self.fd)
-            self.fd = -1
-
-    def _refuse(self, rel: str, why: str) -> None:
-        if self.usable:
-            _warn_cache(self.path / rel, why)
-        self.usable = False
-
-    def _subdir(self, name: str, create: bool) -> int | None:
-        if create:
-            try:
-                os.mkdir(name, 0o700, dir_fd=self.fd)
-            except FileExistsError:
-                pass
-        try:
-            fd = os.open(name, _OPEN_DIR | os.O_NOFOLLOW, dir_fd=self.fd)
-        except FileNotFoundError:
-            return None
-        except OSError as e:  # a symbolic link, a file, a directory we may not enter
-            self._refuse(name, f"cannot be used as a cache directory ({e.strerror})")
-            return None
-        why = _unsafe(os.fstat(fd))
-        if why:
-            os.close(fd)
-            self._refuse(name, why)
-            return None
-        return fd
-
-    def read(self, key: str) -> bytes | None:
-        """An entry's bytes, or None (absent, or refused: then the cache is off for this run)."""
-        if not self.usable:
-            return None
-        sub, name = key[:2], f"{key[2:]}.bin"
-        try:
-            subfd = self._subdir(sub, create=False)
-        except OSError:
-            return None
-        if subfd is None:
-            return None
-        try:
-            try:  # O_NONBLOCK: a FIFO planted there must not block the build
-                fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=subfd)
-            except FileNotFoundError:
-                return None
-            except OSError as e:
-                self._refuse(f"{sub}/{name}", f"cannot be read ({e.strerror})")
-                return None
-            with os.fdopen(fd, "rb") as f:
-                why = _unsafe(os.fstat(f.fileno()), directory=False)
-                if why:
-                    self._refuse(f"{sub}/{name}", why)
-                    return None
-                return f.read()
-        except OSError:
-            return None
-        finally:
-            os.close(subfd)
-
-    def write(self, key: str, entry: bytes) -> None:
-        """Store an entry atomically (a private temporary file renamed over it: safe under make -j);
-        errors are ignored."""
-        if not self.usable:
-            return
-        sub, name = key[:2], f"{key[2:]}.bin"
-        try:
-            subfd = self._subdir(sub, create=True)
-        except OSError:
-            return
-        if subfd is None:
-            return
-        tmp = f".{name}.{secrets.token_hex(8)}.tmp"
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600, dir_fd=subfd)
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(entry)
-                os.replace(tmp, name, src_dir_fd=subfd, dst_dir_fd=subfd)
-            except BaseException:
-                try:
-                    os.unlink(tmp, dir_fd=subfd)
-                except OSError:
-                    pass
-                raise
-        except OSError:
-            pass
-        finally:
-            os.close(subfd)
-
-
-def _warn_cache(path: Path, why: str) -> None:
-    note(f"warning: cache directory {path} {why}: not using the cache")
-
-
-# ---------------------------------------------------------------------------------------------
-# output
-
-
-def _write_stderr(data: bytes | str) -> None:
-    if not data:
-        return
-    sys.stderr.flush()
-    buf = getattr(sys.stderr, "buffer", None)
-    if buf is not None and isinstance(data, bytes):
-        buf.write(data)
-        buf.flush()
-    else:
-        sys.stderr.write(data if isinstance(data, str) else data.decode(errors="replace"))
-        sys.stderr.flush()
-
-
-def note(message: str) -> None:
-    """One line on stderr, prefixed like every llmopt-opt message."""
-    _write_stderr(f"{PROG}: {one_line(message, limit=400)}\n")
-
-
-def _umask() -> int:
-    """The process umask, read without changing it where Linux allows (other threads may run)."""
-    try:
-        with open("/proc/self/status") as f:
-            for line in f:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def _write_in_place(path: str, data: bytes) -> None:
-    with open(path, "wb") as f:
-        f.write(data)
-
-
-def _write_atomic(path: str, data: bytes, mode: int) -> None:
-    """A temporary file beside ``path``, given its final mode, then renamed over it."""
-    parent = os.path.dirname(path) or "."
-    tmp = os.path.join(parent, f".{os.path.basename(path)}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-    try:
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def write_output(path: str, data: bytes) -> None:
-    """Write the final output where and as opt would: standard output for '-'; through a symbolic
-    link; in place for a device or a pipe, and for a file whose directory may not be written; else
-    atomically (readers under make -j see the old file or the new one). An existing file keeps its
-    mode, a new one gets 0666 less the umask, as with opt. A failure raises an OSError naming ``path``
-    (never a temporary file) and leaves no temporary file behind."""
-    if path == "-":
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
-    target = os.path.realpath(path)  # opt writes through a symbolic link
-    try:
-        try:
-            st: os.stat_result | None = os.stat(target)
-        except FileNotFoundError:
-            st = None
-        if st is not None and not stat.S_ISREG(st.st_mode):  # /dev/null, a pipe: nothing to replace
-            _write_in_place(target, data)
-        elif st is not None and not os.access(os.path.dirname(target) or ".", os.W_OK | os.X_OK):
-            _write_in_place(target, data)  # opt can write this file, so we do, as it does: in place
-        else:
-            _write_atomic(target, data, stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask())
-    except OSError as e:
-        if isinstance(e, BrokenPipeError):
-            raise
-        raise OSError(e.errno, e.strerror or str(e), path) from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -846,10 +462,12 @@ class Answer:
     """The output chosen for one size request and how it was chosen (for --llmopt-verbose)."""
 
     data: bytes
-    opt_count: int | None
-    advisor_count: int | None = None
+    count: int | None  # IR instructions of ``data`` (what a cache hit checks again)
+    opt_value: int | None = None  # opt-22's output in the metric
+    advisor_value: int | None = None  # the advisor's module in the metric
     chosen: str = "opt-22"
     problem: str | None = None  # an internal failure: printed, and the answer is not cached
+    unit: str = "instructions"
 
 
 def retarget(source: IR, ref: dict[str, str]) -> IR:
@@ -869,7 +487,8 @@ def read_input(req: Request) -> bytes:
 
 
 def choose(opt: str, req: Request, data: bytes, produced: bytes, settings: Settings) -> Answer:
-    """opt-22's output, or the advisor's module when it is strictly smaller and opt-22 accepts it."""
+    """opt-22's output, or the advisor's when it is strictly smaller in the metric (for ``text``,
+    measured on the very bytes each would write) and opt-22 accepts it."""
     from llmcompiler.llvm import ir
 
     try:
@@ -877,43 +496,66 @@ def choose(opt: str, req: Request, data: bytes, produced: bytes, settings: Setti
     except LlmoptError as e:
         return Answer(produced, None, problem=f"cannot count opt-22's output ({e})")
     if reference.count == 0:  # an empty or declaration-only module: nothing can be strictly smaller
-        return Answer(produced, 0)
+        return Answer(produced, 0, 0)
+    in_bytes = settings.metric == "text"
+    unit = "bytes" if in_bytes else "instructions"
+    base = Answer(produced, reference.count, reference.count, unit=unit)
+    if in_bytes:
+        try:
+            llc = find_llc(opt)
+            base.opt_value = object_size(llc, produced, settings.timeout)
+        except LlmoptError as e:
+            base.problem = f"cannot measure the object size of opt-22's output ({one_line(str(e))})"
+            return base
     ref_header = header(reference.text)
     try:
         source = retarget(ir.parse(data, req.input_name), ref_header)
     except LlmoptError as e:
-        return Answer(produced, reference.count, problem=f"cannot give the input to the advisor ({e})")
-    found, why = advise_guarded(source, settings)
+        base.problem = f"cannot give the input to the advisor ({e})"
+        return base
+    found, why = advise_guarded(_advise, source, settings, grace=TIMEOUT_GRACE)
     if why:
-        return Answer(produced, reference.count, problem=why)
+        base.problem = why
+        return base
     if found is None:
-        return Answer(produced, reference.count)
-    if found.count >= reference.count:
-        return Answer(produced, reference.count, found.count)
+        return base
     try:
-        text = with_header(found.text, ref_header)
-        better = reassemble(opt, text, req.text)
-        if req.text:
-            better = set_module_id(better, req.input_name)
-            if ir.count_instructions(better.decode()) != found.count:
+        if isinstance(found, str):  # a pass list: opt-22 writes its result as it writes the user's
+            better = run_pipeline(opt, req, data, found, settings.timeout)
+            count = ir.parse(better, req.input_name).count
+        else:
+            if not in_bytes and found.count >= reference.count:
+                base.advisor_value = found.count
+                return base
+            better = reassemble(opt, with_header(found.text, ref_header), req.text)
+            if req.text:
+                better = set_module_id(better, req.input_name)
+            count = ir.parse(better, req.input_name).count
+            if count != found.count:
                 raise LlmoptError("the advisor's module changed when opt-22 re-read it")
+        value = object_size(llc, better, settings.timeout) if in_bytes else count
     except (LlmoptError, OSError, UnicodeDecodeError) as e:
-        return Answer(produced, reference.count, found.count, problem=f"advisor's module not used: {e}")
-    return Answer(better, reference.count, found.count, chosen="advisor")
+        base.problem = f"advisor's module not used: {e}"
+        return base
+    if value >= base.opt_value:
+        base.advisor_value = value
+        return base
+    return Answer(better, count, base.opt_value, value, chosen="advisor", unit=unit)
 
 
 def describe(req: Request, answer: Answer, cached: bool = False) -> str:
     """The --llmopt-verbose line for one file."""
-    adv = "-" if answer.advisor_count is None else str(answer.advisor_count)
-    opt_count = "-" if answer.opt_count is None else str(answer.opt_count)
+    adv = "-" if answer.advisor_value is None else str(answer.advisor_value)
+    opt_value = "-" if answer.opt_value is None else str(answer.opt_value)
     tail = " (cached)" if cached else ""
-    return f"{req.input_name}: opt-22 -{req.level} {opt_count} instructions, advisor {adv}, chosen {answer.chosen}{tail}"
+    return (f"{req.input_name}: opt-22 -{req.level} {opt_value} {answer.unit}, advisor {adv}, "
+            f"chosen {answer.chosen}{tail}")
 
 
 def size_request(opt: str, req: Request, settings: Settings) -> int:
     """Answer a size request: opt-22's output or the advisor's, whichever is smaller."""
     data = read_input(req)
-    cache = CacheDir.open(settings.cache_dir) if settings.cache else None
+    cache = CacheDir.open(settings.cache_dir, PROG) if settings.cache else None
     try:
         return _answer(opt, req, settings, data, cache)
     finally:
@@ -929,13 +571,15 @@ def _answer(opt: str, req: Request, settings: Settings, data: bytes, cache: Cach
     hit = decode_entry(raw, context, digest, req.text) if raw is not None else None
     if hit is not None:
         info, err, out = hit
-        _write_stderr(err)
+        wrapping.write_stderr(err)
         write_output(req.output, set_module_id(out, req.input_name))
         if settings.verbose:
-            note(describe(req, Answer(out, info.get("opt"), info.get("advisor"), info.get("chosen", "opt-22")), True))
+            cached = Answer(out, info.get("count"), info.get("opt"), info.get("advisor"), info.get("chosen", "opt-22"),
+                            unit=info.get("unit", "instructions"))
+            note(describe(req, cached, True))
         return 0
     run = run_opt(opt, req, data)
-    _write_stderr(run.stderr)
+    wrapping.write_stderr(run.stderr)
     if run.returncode != 0 or run.output is None:
         return run.returncode or 1
     try:
@@ -944,112 +588,27 @@ def _answer(opt: str, req: Request, settings: Settings, data: bytes, cache: Cach
         answer = Answer(run.output, None, problem=f"internal error ({type(e).__name__}: {one_line(str(e))})")
     write_output(req.output, answer.data)
     if answer.problem:
-        counts = f" ({answer.opt_count} instructions)" if answer.opt_count is not None else ""
+        counts = f" ({answer.count} instructions)" if answer.count is not None else ""
         note(f"{req.input_name}: {answer.problem}; kept opt-22's output{counts}")
     elif settings.verbose:
         note(describe(req, answer))
-    if cache is not None and not answer.problem:
-        try:
-            from llmcompiler.llvm import ir
-
-            # the count a later hit must find: computed exactly as decode_entry will recompute it
-            count = answer.opt_count if answer.chosen == "opt-22" else ir.parse(answer.data).count
-            info = {"opt": answer.opt_count, "advisor": answer.advisor_count, "chosen": answer.chosen, "count": count}
-            cache.write(key, encode_entry(context, digest, info, run.stderr, answer.data))
-        except LlmoptError:
-            pass
+    if cache is not None and not answer.problem and answer.count is not None:
+        info = {"opt": answer.opt_value, "advisor": answer.advisor_value, "chosen": answer.chosen,
+                "count": answer.count, "unit": answer.unit}
+        cache.write(key, encode_entry(context, digest, info, run.stderr, answer.data))
     return 0
 
 
 # ---------------------------------------------------------------------------------------------
-# entry point: signals, a closed standard output
-
-
-class Interrupted(BaseException):
-    """SIGINT, SIGTERM or SIGHUP, raised in the main thread so that every ``finally`` runs."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
-
-
-_SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
-
-
-def _on_signal(signum: int, frame: object) -> None:
-    for sig in _SIGNALS:  # one is enough: the rest of the way is cleaning up
-        signal.signal(sig, signal.SIG_IGN)
-    raise Interrupted(signum)
-
-
-def _install_handlers() -> None:
-    for sig in _SIGNALS:
-        if signal.getsignal(sig) is not signal.SIG_IGN:  # nohup, `cmd &`: what is ignored stays so
-            signal.signal(sig, _on_signal)
-
-
-def _restore_handlers() -> None:
-    for sig in _SIGNALS:
-        if signal.getsignal(sig) is _on_signal:
-            signal.signal(sig, signal.SIG_DFL)
-
-
-def _descendants(pid: int) -> list[int]:
-    """Process ids of ``pid``'s children, their children and so on (Linux /proc), parents first."""
-    children: dict[int, list[int]] = {}
-    try:
-        entries = os.listdir("/proc")
-    except OSError:
-        return []
-    for entry in entries:
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as f:
-                fields = f.read().rpartition(b")")[2].split()  # the name may hold spaces and ')'
-            children.setdefault(int(fields[1]), []).append(int(entry))
-        except (OSError, ValueError, IndexError):
-            continue
-    found, todo = [], [pid]
-    while todo:
-        for child in children.get(todo.pop(), ()):
-            found.append(child)
-            todo.append(child)
-    return found
-
-
-def end_children() -> None:
-    """Kill every process this one started (opt-22, the advisor's worker, ...), so that none runs on."""
-    for pid in _descendants(os.getpid()):
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except OSError:
-            pass
-
-
-def _die(signum: int) -> None:
-    """Stop the advisor and end the children, then this process by ``signum``, as opt ends on it
-    (status 128+signum)."""
-    for sig in _SIGNALS:
-        signal.signal(sig, signal.SIG_IGN)
-    stop_advisors()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except Exception:  # noqa: BLE001 - a closed pipe: nothing more can be said there
-            pass
-    signal.signal(signum, signal.SIG_DFL)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signum})
-    os.kill(os.getpid(), signum)
-    os._exit(128 + signum)
+# entry point
 
 
 def print_version(opt: str) -> int:
-    proc = subprocess.run([_argv0(opt), "--version"], executable=opt, capture_output=True)
+    proc = subprocess.run([tool_argv0(opt), "--version"], executable=opt, capture_output=True)
     sys.stdout.buffer.write(proc.stdout)
     sys.stdout.write(f"{PROG} {__version__} (llmopt advisor for -Oz/-Os; other requests run {opt})\n")
     sys.stdout.flush()
-    _write_stderr(proc.stderr)
+    wrapping.write_stderr(proc.stderr)
     return proc.returncode
 
 
@@ -1060,7 +619,7 @@ def run(argv: list[str], replace_process: bool = False) -> int:
     depends on them.
     """
     ours, rest = split_argv(argv)
-    if any(a in ("--help", "-help") for a in rest):
+    if "help" in ours or any(a in ("--help", "-help") for a in rest):
         sys.stdout.write(HELP + "\n")
         sys.stdout.flush()
         return 0
@@ -1069,54 +628,14 @@ def run(argv: list[str], replace_process: bool = False) -> int:
         return print_version(opt)
     req = check_io(classify(rest)) if not is_disabled(ours) else Request(rest, reason="disabled")
     if req.reason:
-        return passthrough(opt, rest, replace_process)
+        return wrapping.passthrough(opt, rest, replace_process)
     return size_request(opt, req, load_settings(ours))
-
-
-def _run_reporting(argv: list[str], cli: bool) -> int:
-    try:
-        return run(argv, replace_process=cli)
-    except LlmoptError as e:
-        note(f"error: {e}")
-    except BrokenPipeError:
-        raise
-    except OSError as e:
-        note(f"error: {e.filename or ''}{': ' if e.filename else ''}{e.strerror or e}")
-    return 1
 
 
 def main(argv: list[str] | None = None) -> int:
     """``llmopt-opt`` entry point; ``argv`` None means the real command line (opt may replace us).
-
-    On the command line, SIGINT, SIGTERM and SIGHUP end the child processes and then this one by the
-    same signal (no traceback; the output is written atomically, so none is left half-written), and
-    a closed standard output or error ends it by SIGPIPE, quietly, as it ends opt.
-    """
-    cli = argv is None
-    if cli:
-        _install_handlers()
-    try:
-        code = _run_reporting(sys.argv[1:] if cli else list(argv), cli)
-        if cli and _abandoned:  # an advisor thread is stuck in native code: do not wait for it
-            stop_advisors(wait=0.2)
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os._exit(code)
-        if cli:
-            _restore_handlers()
-        return code
-    except Interrupted as e:
-        _die(e.signum)
-        raise  # not reached
-    except KeyboardInterrupt:
-        if not cli:
-            raise
-        _die(signal.SIGINT)
-        raise  # not reached
-    except BrokenPipeError:
-        if cli:
-            _die(signal.SIGPIPE)
-        return 128 + signal.SIGPIPE
+    Signals, closed pipes and one-line errors: :func:`llmcompiler.tools.wrapping.cli_main`."""
+    return wrapping.cli_main(PROG, run, argv)
 
 
 if __name__ == "__main__":
