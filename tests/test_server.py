@@ -155,3 +155,19 @@ def test_an_idle_server_exits_and_removes_its_socket(srv_dir):
     assert server.running()
     t.join(10)
     assert not t.is_alive() and not (srv_dir / server.SOCKET_NAME).exists()
+
+
+def test_a_terminated_server_removes_its_socket(srv_dir):
+    import signal
+    import subprocess
+    import sys
+
+    p = subprocess.Popen([sys.executable, "-c", "from llmcompiler.tools import server; server.serve(idle=60, preload=False)"],
+                         env=dict(os.environ), stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while not server.running() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.running()
+    p.send_signal(signal.SIGTERM)
+    assert p.wait(10) == 0
+    assert not (srv_dir / server.SOCKET_NAME).exists()

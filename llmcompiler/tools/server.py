@@ -27,6 +27,7 @@ import fcntl
 import json
 import os
 import queue
+import signal
 import socket
 import stat
 import struct
@@ -382,7 +383,17 @@ def serve(idle: float = DEFAULT_IDLE, workers: int | None = None, preload: bool 
     """Run a server in this process until it is idle for ``idle`` seconds (the ``llmopt serve`` command)."""
     srv = Server(idle=idle, workers=workers)
     srv.bind()
-    if preload:  # load the default model before the first request needs it
-        srv._model({})
-    srv.serve_forever()
+
+    def stop(signum, frame):  # SIGTERM/SIGHUP: leave no socket behind, like an idle exit
+        raise KeyboardInterrupt
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, stop)
+    try:
+        if preload:  # load the default model before the first request needs it
+            srv._model({})
+        srv.serve_forever()
+    except KeyboardInterrupt:
+        srv.log("stopped")
+        srv.close()
     return 0
