@@ -26,10 +26,12 @@ import os
 import signal
 import sys
 import threading
+import time
 from pathlib import Path
 
 from llmcompiler.defaults import DEFAULT_K, DEFAULT_TIMEOUT, VERSION
 
+DEFAULT_DEADLINE = 300.0  # seconds a whole `llmopt suggest` may take (each LLVM run also has --timeout)
 METRICS = ("instructions", "text")  # llmcompiler.llvm.harness.METRICS (not imported: --help stays light)
 METRIC_HELP = ("what smaller means: IR instructions (default), or text: bytes of the executable sections of the "
                "object file LLVM 22 compiles from the module (what clang-22 -c would emit)")
@@ -157,7 +159,8 @@ def cmd_eval(args) -> int:
     if not args.no_prepare:
         m, note = ir.size_ready(m)
     h = harness.Harness(timeout=args.timeout, fast_path="off" if args.opt_only else "auto", metric=args.metric)
-    r = h.evaluate(m, args.passes, keep_text=bool(args.output))
+    r = h.evaluate(m, args.passes, keep_text=bool(args.output),
+                   deadline=None if args.deadline is None else time.monotonic() + args.deadline)
     # a candidate the user typed that is not a pass list is a usage error: the table still shows
     # every candidate, and nothing is written
     invalid = [f"#{i} is not a valid pass list: {c.error}" for i, c in enumerate(r.candidates, 1)
@@ -283,13 +286,13 @@ def cmd_suggest(args) -> int:
         try:
             s = server.suggest(m, k=args.k, model=args.model, decoding=args.decoding, prompt_format=args.prompt_format,
                                keep_output=bool(args.output), verify=not args.no_verify, timeout=args.timeout,
-                               metric=args.metric, autostart=True)
+                               metric=args.metric, deadline=args.deadline, autostart=True)
         except server.ServerUnavailable as e:
             print(f"note: {e}: answering in-process", file=sys.stderr)
     if s is None:
         s = suggest(m, k=args.k, model=args.model, verify=not args.no_verify,
                     prepare=not args.no_prepare, keep_output=bool(args.output), prompt_format=args.prompt_format,
-                    timeout=args.timeout, decoding=args.decoding, metric=args.metric)
+                    timeout=args.timeout, decoding=args.decoding, metric=args.metric, deadline=args.deadline)
     if args.output:  # verified (main refuses -o with --no-verify): s.output is the answer's IR
         _save(s.output, args)
     if args.json:
@@ -430,6 +433,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=positive_float, default=DEFAULT_TIMEOUT,
                    help="seconds per opt run before it counts as hung (%(default)g)")
     p.add_argument("--opt-only", action="store_true", help="never use the in-process fast path (libLLVM or llvmlite)")
+    p.add_argument("--deadline", type=positive_float, metavar="SECONDS",
+                   help="bound on the whole call: lists not run by then are reported as 'deadline' (default: none, "
+                        "each list has --timeout)")
     p.add_argument("--metric", choices=METRICS, default="instructions", help=METRIC_HELP)
     p.add_argument("--no-prepare", action="store_true", help="take the input as is, even if it is -O0 IR")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -521,6 +527,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="catalogue: the model ranks the lists of its lists.json, each scored exactly (the "
                         "default when the model has one); free: a beam search over any list of known passes")
     p.add_argument("--metric", choices=METRICS, default="instructions", help=METRIC_HELP)
+    p.add_argument("--deadline", type=positive_float, default=DEFAULT_DEADLINE, metavar="SECONDS",
+                   help="bound on the whole call: candidates not verified by then are skipped and the answer is "
+                        "the best verified so far, or -Oz (%(default)g)")
     p.add_argument("--no-verify", action="store_true", help="print the model's raw top-1 and predicted counts only")
     p.add_argument("--no-prepare", action="store_true", help="take the input as is, even if it is -O0 IR")
     p.add_argument("--timeout", type=positive_float, default=DEFAULT_TIMEOUT,

@@ -321,3 +321,12 @@ def test_non_utf8_comment_is_valid_ir(tmp_path):
     assert json.loads(p.stdout)["instructions"] == 1
     p = llmopt("eval", src, "--passes", "sroa", "-o", "-")
     assert p.returncode == 0 and is_ir(p.stdout), p.stderr
+
+
+@needs_model
+def test_suggest_deadline_answers_with_what_was_verified():
+    p = llmopt("suggest", EXAMPLE, "-k", "4", "--deadline", "0.001", "--json")
+    assert p.returncode == 0, p.stderr
+    d = json.loads(p.stdout)
+    assert d["fallback_to_oz"] and d["count"] == d["count_oz"]
+    assert {c["status"] for c in d["candidates"]} <= {"deadline", "invalid-answer"}

@@ -218,3 +218,18 @@ def test_parallel_evaluation_equals_sequential_and_the_answer_is_compiled_once(r
         confirmations = sum(c.status == "better" and c.backend == "opt" for c in a.candidates)
         assert one.compilations == 1 + 5 + confirmations
     assert ir.count_instructions(a.best_text) == a.best_count
+
+
+def test_a_deadline_bounds_the_call_and_keeps_the_best_verified(ready):
+    """Candidates not started by the deadline are 'deadline' outcomes, never chosen; what was verified
+    before it stands; a shortened run's timeout is not cached as the list's."""
+    import time
+
+    lists = ["sroa,gvn,default<Oz>", "default<Oz>,iroutliner,default<Oz>"]
+    with Harness() as h:
+        none = h.evaluate(ready, lists, deadline=time.monotonic() - 1)
+        assert [c.status for c in none.candidates] == ["deadline", "deadline"] and none.chosen is None
+        assert none.best_count == none.count_oz and "deadline" in none.candidates[0].error
+        full = h.evaluate(ready, lists, deadline=time.monotonic() + 600)  # the deadline cached nothing
+        assert all(c.status != "deadline" for c in full.candidates)
+        assert [c.count for c in full.candidates] == [c.count for c in h.evaluate(ready, lists).candidates]

@@ -37,7 +37,7 @@ from llmcompiler.llvm.backends import InprocWorker, OptBackend
 from llmcompiler.llvm.passes import OZ, PassList, Vocabulary, default_vocabulary, parse
 from llmcompiler.metrics import reduction
 
-FAILED = ("unknown-pass", "crash", "timeout", "invalid", "error")
+FAILED = ("unknown-pass", "crash", "timeout", "invalid", "error", "deadline")  # deadline: not run, out of time
 # Where pipelines run besides opt-22: "auto" picks libLLVM-22 (opt's own library, every list) when it
 # is installed, else llvmlite (the lists it runs exactly like opt); "off" runs everything in opt-22.
 FAST_PATHS = ("auto", "libllvm", "llvmlite", "off")
@@ -223,9 +223,10 @@ class Harness:
             self._oz_text = None
 
     # -- one pipeline ---------------------------------------------------------------------------
-    def _run(self, ir: irmod.IR, passlist: PassList, want_text: bool,
-             worker: InprocWorker | None = None) -> tuple[int, str | None, str]:
-        """(count, text, backend) of one PassList; raises BackendError when opt fails."""
+    def _run(self, ir: irmod.IR, passlist: PassList, want_text: bool, worker: InprocWorker | None = None,
+             limit: float | None = None) -> tuple[int, str | None, str]:
+        """(count, text, backend) of one PassList; raises BackendError when opt fails. ``limit``:
+        seconds for this run when less than the harness's timeout (a call's deadline is near)."""
         if not passlist.items:
             return self.value_of(ir), ir.text, "none"
         worker = worker or self.inproc
@@ -234,7 +235,7 @@ class Harness:
         if worker is not None and (worker.engine == "libllvm" or passlist.in_process()) \
                 and not any(item.split("<", 1)[0] in UNSTABLE for item in passlist.items):
             try:
-                r = worker.run(ir.text, passlist, self.vocab, want_text=want_text, timeout=self.timeout,
+                r = worker.run(ir.text, passlist, self.vocab, want_text=want_text, timeout=limit or self.timeout,
                                size=self.metric == "text")
                 return (r.text_bytes if self.metric == "text" else r.count), r.text, worker.engine
             except BackendError as e:
@@ -245,22 +246,24 @@ class Harness:
                     self.fast_path_failures += 1
                 if e.kind == "timeout" and worker.engine == "libllvm":
                     raise
-        value, text = self._opt(ir.text, passlist.render(), worker)
+        value, text = self._opt(ir.text, passlist.render(), worker, limit)
         return value, text, "opt"
 
-    def _opt(self, text: str, pipeline: str, worker: InprocWorker | None = None) -> tuple[int, str]:
+    def _opt(self, text: str, pipeline: str, worker: InprocWorker | None = None,
+             limit: float | None = None) -> tuple[int, str]:
         """(value in the metric, IR text) of a pipeline that opt-22 runs. In bytes, opt writes bitcode
         (which keeps the use-list order code generation depends on) and libLLVM compiles it."""
+        timeout = limit or self.timeout
         if self.metric == "instructions":
-            out = self.opt.run(text, pipeline, timeout=self.timeout)
+            out = self.opt.run(text, pipeline, timeout=timeout)
             return irmod.count_instructions(out), out
         sizer = worker if worker is not None and worker.engine == "libllvm" else self._libllvm_sizer()
         if sizer is None:  # no libLLVM-22: llvmlite's code generator measures every module alike
-            out = self.opt.run(text, pipeline, timeout=self.timeout)
+            out = self.opt.run(text, pipeline, timeout=timeout)
             return irmod.text_size(irmod.IR(out, "<opt>")), out
-        bitcode = self.opt.run(text, pipeline, timeout=self.timeout, bitcode=True)
+        bitcode = self.opt.run(text, pipeline, timeout=timeout, bitcode=True)
         with self._sizer_lock if sizer is self._sizer else contextlib.nullcontext():
-            r = sizer.run_pipeline(bitcode, "", want_text=True, timeout=self.timeout, size=True)
+            r = sizer.run_pipeline(bitcode, "", want_text=True, timeout=timeout, size=True)
         return r.text_bytes, r.text
 
     def _libllvm_sizer(self) -> InprocWorker | None:
@@ -302,8 +305,8 @@ class Harness:
         """The count of one PassList on one IR (or why it failed), cached."""
         return self._count(ir, passlist, want_text=False)[0]
 
-    def _count(self, ir: irmod.IR, passlist: PassList, want_text: bool,
-               worker: InprocWorker | None = None) -> tuple[Measurement, str | None]:
+    def _count(self, ir: irmod.IR, passlist: PassList, want_text: bool, worker: InprocWorker | None = None,
+               limit: float | None = None) -> tuple[Measurement, str | None]:
         """:meth:`count`, and the IR it produced when ``want_text`` and it was not cached."""
         key = (ir.hash, passlist.render())
         with self._lock:
@@ -313,11 +316,12 @@ class Harness:
                 return replace(hit, backend="cache"), None
         text = None
         try:
-            count, text, backend = self._run(ir, passlist, want_text, worker)
+            count, text, backend = self._run(ir, passlist, want_text, worker, limit)
             value = Measurement(count, backend=backend)
         except BackendError as e:
             value = Measurement(None, str(e), e.kind, "opt")
-        self._store(key, value, exact=value.backend != "llvmlite")  # opt, libLLVM (opt's own code), no passes
+        if not (value.kind == "timeout" and limit is not None):  # a shortened run's timeout is not the list's
+            self._store(key, value, exact=value.backend != "llvmlite")  # opt, libLLVM (opt's own code), no passes
         return value, text
 
     def _store(self, key: tuple[str, str], value: Measurement, exact: bool) -> None:
@@ -341,16 +345,17 @@ class Harness:
         """
         return self._confirm(ir, passlist)[0]
 
-    def _confirm(self, ir: irmod.IR, passlist: PassList) -> tuple[Measurement, str | None]:
+    def _confirm(self, ir: irmod.IR, passlist: PassList, limit: float | None = None) -> tuple[Measurement, str | None]:
         with self._lock:
             self.compilations += 1
         text = None
         try:
-            count, text = self._opt(ir.text, passlist.render())
+            count, text = self._opt(ir.text, passlist.render(), limit=limit)
             value = Measurement(count, backend="opt")
         except BackendError as e:
             value = Measurement(None, str(e), e.kind, "opt")
-        self._store((ir.hash, passlist.render()), value, exact=True)
+        if not (value.kind == "timeout" and limit is not None):
+            self._store((ir.hash, passlist.render()), value, exact=True)
         return value, text
 
     def oz_count(self, ir: irmod.IR) -> int:
@@ -386,6 +391,18 @@ class Harness:
                 self._oz_text = (ir.hash, text)
         return count, text if want_text else None
 
+    def _left(self, deadline: float | None) -> float | None:
+        """Seconds a run may take before ``deadline`` when that is less than the timeout (at least a
+        millisecond: check :meth:`_expired` first), else None."""
+        if deadline is None:
+            return None
+        left = deadline - time.monotonic()
+        return max(left, 0.001) if left < self.timeout else None
+
+    @staticmethod
+    def _expired(deadline: float | None) -> bool:
+        return deadline is not None and time.monotonic() >= deadline
+
     def _map(self, fn, n: int) -> list:
         """``[fn(i, worker) for i in range(n)]``, on up to ``jobs`` workers at once, in order."""
         if self.jobs <= 1 or n <= 1 or self.inproc is None:
@@ -409,12 +426,14 @@ class Harness:
             return list(ex.map(task, range(n)))
 
     # -- a set of candidates -------------------------------------------------------------------
-    def evaluate(self, ir: irmod.IR, candidates, keep_text: bool = False) -> Result:
+    def evaluate(self, ir: irmod.IR, candidates, keep_text: bool = False, deadline: float | None = None) -> Result:
         """Evaluate candidates (strings in any accepted syntax, or PassLists) on size-ready IR.
 
         With ``jobs`` > 1 the candidates run in parallel, each on a worker of its own; the outcome
         is the same as one after the other. With ``keep_text`` the answer's IR is kept from the run
-        that measured it (compiled once), in ``Result.best_text``.
+        that measured it (compiled once), in ``Result.best_text``. ``deadline`` (a ``time.monotonic()``
+        instant) bounds the call: a run gets what time is left (at most its timeout), a candidate not
+        started by then is reported as ``deadline``, and the answer is the best verified so far, or -Oz.
         """
         t0 = time.perf_counter()
         with self._lock:
@@ -434,10 +453,15 @@ class Harness:
             t1, pl = time.perf_counter(), passlists[i]
             if pl is None:
                 return Outcome(labels[i], "", "unknown-pass", error=errors[i]), None
-            got, text = self._count(ir, pl, keep_text, worker)
+            if self._expired(deadline):
+                return Outcome(labels[i], pl.render(), "deadline", error="not run: the deadline had passed"), None
+            got, text = self._count(ir, pl, keep_text, worker, self._left(deadline))
             # a fast-path winner not yet confirmed by opt (fresh, or cached by an earlier count())
             if got.ok and got.count < count_oz and (ir.hash, pl.render()) not in self._confirmed:
-                got, text = self._confirm(ir, pl)
+                if self._expired(deadline):
+                    return Outcome(labels[i], pl.render(), "deadline",
+                                   error="not confirmed by opt-22: the deadline had passed"), None
+                got, text = self._confirm(ir, pl, self._left(deadline))
             if not got.ok:
                 status = got.kind
             else:

@@ -151,7 +151,7 @@ def _as_ir(ir: irmod.IR | os.PathLike | str | bytes) -> irmod.IR:
 
 def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=None, verify: bool = True, prepare: bool = True, keep_output: bool = False,
             harness: Harness | None = None, prompt_format: str | None = None, timeout: float | None = None,
-            decoding: str | None = None, metric: str = "instructions") -> Suggestion:
+            decoding: str | None = None, metric: str = "instructions", deadline: float | None = None) -> Suggestion:
     """Best verified pass list for ``ir`` among the model's k candidates.
 
     ``ir`` is an :class:`~llmcompiler.llvm.ir.IR`, a ``pathlib.Path`` (any ``os.PathLike``) naming a
@@ -161,7 +161,10 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
     answer's IR (the harness's ``Result.best_text``) is in ``output``. ``metric`` says what
     "smaller" means (``instructions`` or ``text``: object bytes); a given ``harness`` brings its own.
     Without a harness, one is made for the call (its candidates verified on all cores) and closed.
+    ``deadline`` (seconds) bounds the whole call: candidates not verified by then are reported as
+    ``deadline`` and the answer is the best verified so far, or -Oz.
     """
+    until = None if deadline is None else time.monotonic() + deadline
     if k < 1:
         raise LlmoptError("k must be at least 1")
     mod = _as_ir(ir)
@@ -193,7 +196,7 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
     h = harness or Harness(timeout=timeout or DEFAULT_TIMEOUT, metric=metric, jobs=os.cpu_count() or 1)
     t0 = time.perf_counter()
     try:
-        result = h.evaluate(mod, [a.passlist for a in valid], keep_text=keep_output)
+        result = h.evaluate(mod, [a.passlist for a in valid], keep_text=keep_output, deadline=until)
     finally:
         if harness is None:
             h.close()
@@ -217,7 +220,9 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
         elif not valid:
             reason = f"none of the model's {len(answers)} answers was a valid pass list: -Oz"
         else:
-            reason = f"no candidate beat -Oz ({len(valid)} verified): -Oz"
+            late = sum(o.status == "deadline" for o in result.candidates)
+            reason = (f"no candidate beat -Oz ({len(valid) - late} verified"
+                      + (f", {late} not verified before the deadline" if late else "") + "): -Oz")
         pred = (top.before, top.after) if top else (None, None)
     output = irmod.IR(result.best_text, mod.name) if keep_output and result.best_text is not None else None
     return Suggestion(

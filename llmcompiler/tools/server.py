@@ -176,7 +176,8 @@ def start(idle: float = DEFAULT_IDLE, wait: float = START_WAIT) -> None:
 
 def suggest(ir: irmod.IR, k: int = DEFAULT_K, *, model: str | os.PathLike | None = None, decoding: str | None = None,
             prompt_format: str | None = None, keep_output: bool = False, verify: bool = True,
-            timeout: float | None = None, metric: str = "instructions", autostart: bool = False,
+            timeout: float | None = None, metric: str = "instructions", deadline: float | None = None,
+            autostart: bool = False,
             idle: float = DEFAULT_IDLE):
     """The advisor's :class:`~llmcompiler.tools.advisor.Suggestion` for ``ir``, from the server
     (started first when ``autostart``): the same answer ``advisor.suggest`` gives in-process.
@@ -187,7 +188,8 @@ def suggest(ir: irmod.IR, k: int = DEFAULT_K, *, model: str | os.PathLike | None
         start(idle)
     header = {"op": "suggest", "protocol": PROTOCOL, "name": ir.name, "k": k, "decoding": decoding,
               "model": str(Path(model).resolve()) if model is not None else None, "prompt_format": prompt_format,
-              "keep_output": keep_output, "verify": verify, "timeout": timeout, "metric": metric}
+              "keep_output": keep_output, "verify": verify, "timeout": timeout, "metric": metric,
+              "deadline": deadline}
     # the server runs k lists with a timeout each, after waiting for the model: bound the wait
     limit = (timeout or DEFAULT_TIMEOUT) * (k + 2) + 60
     try:
@@ -334,7 +336,8 @@ class Server:
                 h = self._harness(timeout, metric)
                 try:
                     sg = advisor.suggest(mod, k=k, model=model, harness=h, keep_output=bool(header.get("keep_output")),
-                                         verify=bool(header.get("verify", True)), metric=metric)
+                                         verify=bool(header.get("verify", True)), metric=metric,
+                                         deadline=header.get("deadline"))
                 finally:
                     self.harnesses.put(h)
         except LlmoptError as e:
