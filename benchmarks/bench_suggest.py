@@ -82,34 +82,37 @@ def _timed(cmd: list[str], env: dict) -> tuple[float, str]:
     return seconds, out.stdout
 
 
+def _time_file(f: Path, sug: list[str], env: dict, runs: int) -> dict:
+    """min/median/max of the suggest command and of opt-22 -Oz on ``f``, interleaved, after one
+    untimed run of each (page cache; a server's first use of the module)."""
+    base = [shutil.which("opt-22") or "opt-22", "-passes=default<Oz>", str(f), "-S", "-o", os.devnull]
+    _timed(base, env), _timed(sug, env)
+    rows = {"suggest": [], "opt_oz": [], "model": [], "verify": []}
+    for _ in range(runs):
+        rows["opt_oz"].append(_timed(base, env)[0])
+        seconds, out = _timed(sug, env)
+        d = json.loads(out)
+        rows["suggest"].append(seconds)
+        rows["model"].append(d["model_seconds"])
+        rows["verify"].append(d["verify_seconds"])
+    return {"instructions": ir.load(f).count,
+            **{key: {"min": round(min(xs), 3), "median": round(statistics.median(xs), 3), "max": round(max(xs), 3)}
+               for key, xs in rows.items()}}
+
+
 def cold(args) -> None:
     files = [Path(f) for f in args.file] if args.file else [HERE.parent / "examples" / "csv_parser.ll",
                                                              Path(pick(1)[1000][0].name)]
     env = dict(os.environ)
     if args.backend:
         env["LLMOPT_BACKEND"] = args.backend
-    opt = shutil.which("opt-22") or "opt-22"
     report = {"k": args.k, "runs": args.runs, "backend": args.backend or env.get("LLMOPT_BACKEND") or "auto",
               "command": _llmopt(args.command) + ["suggest", "FILE", "-k", str(args.k), "--json"], "files": {}}
     for f in files:
         sug = _llmopt(args.command) + ["suggest", str(f), "-k", str(args.k), "--json"]
         if args.model:
             sug += ["--model", args.model]
-        base = [opt, "-passes=default<Oz>", str(f), "-S", "-o", os.devnull]
-        _timed(base, env), _timed(sug, env)  # untimed: page cache
-        rows = {"suggest": [], "opt_oz": [], "model": [], "verify": []}
-        for _ in range(args.runs):
-            rows["opt_oz"].append(_timed(base, env)[0])
-            seconds, out = _timed(sug, env)
-            d = json.loads(out)
-            rows["suggest"].append(seconds)
-            rows["model"].append(d["model_seconds"])
-            rows["verify"].append(d["verify_seconds"])
-        report["files"][str(f)] = {
-            "instructions": ir.load(f).count,
-            **{key: {"min": round(min(xs), 3), "median": round(statistics.median(xs), 3), "max": round(max(xs), 3)}
-               for key, xs in rows.items()},
-        }
+        report["files"][str(f)] = _time_file(f, sug, env, args.runs)
     if args.json:
         print(json.dumps(report, indent=1))
         return
@@ -162,25 +165,10 @@ def warm(args) -> None:
                 raise SystemExit("the server did not start")
             time.sleep(0.05)
         start_s = time.perf_counter() - t0
-        opt = shutil.which("opt-22") or "opt-22"
         report = {"k": args.k, "runs": args.runs, "server_start_seconds": round(start_s, 2), "files": {}}
         for f in files:
             sug = _llmopt(args.command) + ["suggest", str(f), "-k", str(args.k), "--server", "--json"]
-            base = [opt, "-passes=default<Oz>", str(f), "-S", "-o", os.devnull]
-            _timed(base, env), _timed(sug, env)  # untimed: page cache, the server's first use of the module
-            rows = {"suggest": [], "opt_oz": [], "model": [], "verify": []}
-            for _ in range(args.runs):
-                rows["opt_oz"].append(_timed(base, env)[0])
-                seconds, out = _timed(sug, env)
-                d = json.loads(out)
-                rows["suggest"].append(seconds)
-                rows["model"].append(d["model_seconds"])
-                rows["verify"].append(d["verify_seconds"])
-            report["files"][str(f)] = {
-                "instructions": ir.load(f).count,
-                **{key: {"min": round(min(xs), 3), "median": round(statistics.median(xs), 3), "max": round(max(xs), 3)}
-                   for key, xs in rows.items()},
-            }
+            report["files"][str(f)] = _time_file(f, sug, env, args.runs)
         kids = _children(srv.pid)
         report["server_rss_mib"] = round(_rss_kib(srv.pid) / 1024, 1)
         report["workers_rss_mib"] = round(sum(_rss_kib(p) for p in kids) / 1024, 1)

@@ -240,12 +240,18 @@ def atomic_write(path: str | os.PathLike, data: str | bytes) -> None:
     p = Path(path)
     if p.exists() and not p.is_dir() and not os.access(p, os.W_OK):
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(p))
-    mode = stat.S_IMODE(p.stat().st_mode) if p.is_file() else 0o666 & ~_umask()
+    replace_file(p, raw, stat.S_IMODE(p.stat().st_mode) if p.is_file() else 0o666 & ~_umask())
+
+
+def replace_file(path: str | os.PathLike, data: bytes, mode: int) -> None:
+    """Write ``data`` to a new file beside ``path`` (created exclusively), give it ``mode``, and rename
+    it over ``path``: readers see the old file or the whole new one; on any failure nothing is left."""
+    p = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent if str(p.parent) else ".")
     try:
         os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as f:
-            f.write(raw)
+            f.write(data)
         os.replace(tmp, p)
     except BaseException:
         try:

@@ -609,20 +609,9 @@ def _write_in_place(path: str, data: bytes) -> None:
 
 def _write_atomic(path: str, data: bytes, mode: int) -> None:
     """A temporary file beside ``path``, given its final mode, then renamed over it."""
-    parent = os.path.dirname(path) or "."
-    tmp = os.path.join(parent, f".{os.path.basename(path)}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-    try:
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    from llmcompiler.llvm.ir import replace_file
+
+    replace_file(path, data, mode)
 
 
 def write_output(path: str, data: bytes, like: str = "opt") -> None:
