@@ -576,7 +576,12 @@ def run(argv: list[str], replace_process: bool = False) -> int:
     req = check_io(classify(rest)) if not is_disabled(ours) else Compile(rest, reason="disabled")
     if req.reason:
         return wrapping.passthrough(clang, rest, replace_process)
-    return size_compile(clang, req, wrapping.load_settings(ours))
+    try:
+        settings = wrapping.load_settings(ours)
+    except LlmoptError as e:  # a bad setting never breaks the build: clang's own compile, one line
+        note(f"{e}; compiling with clang-22 alone")
+        return wrapping.passthrough(clang, rest, replace_process)
+    return size_compile(clang, req, settings)
 
 
 def main(argv: list[str] | None = None) -> int:

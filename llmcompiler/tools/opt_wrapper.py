@@ -629,7 +629,12 @@ def run(argv: list[str], replace_process: bool = False) -> int:
     req = check_io(classify(rest)) if not is_disabled(ours) else Request(rest, reason="disabled")
     if req.reason:
         return wrapping.passthrough(opt, rest, replace_process)
-    return size_request(opt, req, load_settings(ours))
+    try:
+        settings = load_settings(ours)
+    except LlmoptError as e:  # a bad setting never breaks the build: opt-22's own output, one line
+        note(f"{e}; running opt-22 alone")
+        return wrapping.passthrough(opt, rest, replace_process)
+    return size_request(opt, req, settings)
 
 
 def main(argv: list[str] | None = None) -> int:
