@@ -19,8 +19,8 @@ untimed run of each comes first (page cache). ``--backend`` sets ``LLMOPT_BACKEN
 
 ``--warm`` starts a server (``llmopt serve``, in a private directory) and times fresh
 ``llmopt suggest FILE -k K --server --json`` processes against it, for ``examples/csv_parser.ll``, the
-test modules closest to 1,000 and 8,000 instructions (or each ``--file``), beside ``opt-22 -Oz`` in the
-same run; then the server's resident memory (its own, and its LLVM workers') and its start time.
+test modules closest to 1,000 and 8,000 instructions (or each ``--file``; each run a new variant of the
+module, so the server's caches never answer), beside ``opt-22 -Oz`` in the same run; then the server's resident memory (its own, and its LLVM workers') and its start time.
 """
 
 from __future__ import annotations
@@ -82,15 +82,27 @@ def _timed(cmd: list[str], env: dict) -> tuple[float, str]:
     return seconds, out.stdout
 
 
-def _time_file(f: Path, sug: list[str], env: dict, runs: int) -> dict:
+def _time_file(f: Path, sug: list[str], env: dict, runs: int, fresh: bool = False) -> dict:
     """min/median/max of the suggest command and of opt-22 -Oz on ``f``, interleaved, after one
-    untimed run of each (page cache; a server's first use of the module)."""
+    untimed run of each (page cache). ``fresh``: every run gets the module with one more unused
+    internal global (a new content hash, the same code), so a server's caches never answer."""
+    import tempfile
+
     base = [shutil.which("opt-22") or "opt-22", "-passes=default<Oz>", str(f), "-S", "-o", os.devnull]
-    _timed(base, env), _timed(sug, env)
+    work = Path(tempfile.mkdtemp(prefix="llmopt-bench-"))
+
+    def variant(i: int) -> list[str]:
+        if not fresh:
+            return sug
+        g = work / f"{f.stem}.{i}.ll"
+        g.write_text(ir.load(f).text + f"\n@__llmopt_bench_run_{i} = internal global i32 {i}\n")
+        return [str(g) if a == str(f) else a for a in sug]
+
+    _timed(base, env), _timed(variant(0), env)
     rows = {"suggest": [], "opt_oz": [], "model": [], "verify": []}
-    for _ in range(runs):
+    for i in range(1, runs + 1):
         rows["opt_oz"].append(_timed(base, env)[0])
-        seconds, out = _timed(sug, env)
+        seconds, out = _timed(variant(i), env)
         d = json.loads(out)
         rows["suggest"].append(seconds)
         rows["model"].append(d["model_seconds"])
@@ -168,7 +180,7 @@ def warm(args) -> None:
         report = {"k": args.k, "runs": args.runs, "server_start_seconds": round(start_s, 2), "files": {}}
         for f in files:
             sug = _llmopt(args.command) + ["suggest", str(f), "-k", str(args.k), "--server", "--json"]
-            report["files"][str(f)] = _time_file(f, sug, env, args.runs)
+            report["files"][str(f)] = _time_file(f, sug, env, args.runs, fresh=True)
         kids = _children(srv.pid)
         report["server_rss_mib"] = round(_rss_kib(srv.pid) / 1024, 1)
         report["workers_rss_mib"] = round(sum(_rss_kib(p) for p in kids) / 1024, 1)

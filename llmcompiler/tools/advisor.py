@@ -10,6 +10,7 @@ counts, without compiling anything.
 from __future__ import annotations
 
 import os
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,6 +150,16 @@ def _as_ir(ir: irmod.IR | os.PathLike | str | bytes) -> irmod.IR:
     raise TypeError(f"suggest() takes an IR, a path-like or IR text, not {type(ir).__name__}")
 
 
+def _measure_baseline(h: Harness, mod: irmod.IR) -> None:
+    """-Oz's count (and the input's, in bytes) into the harness's cache; a failure is left for
+    ``evaluate`` to report."""
+    try:
+        h.oz_count(mod)
+        h.value_of(mod)
+    except LlmoptError:
+        pass
+
+
 def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=None, verify: bool = True, prepare: bool = True, keep_output: bool = False,
             harness: Harness | None = None, prompt_format: str | None = None, timeout: float | None = None,
             decoding: str | None = None, metric: str = "instructions", deadline: float | None = None) -> Suggestion:
@@ -175,30 +186,39 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
         mod, note = irmod.size_ready(mod)
         if note:
             notes.append(note)
-    m = get_model(model, prompt_format, decoding)
-    # the bare -Oz answer is the baseline itself (always measured): it takes no candidate slot
-    proposal = m.propose(mod.text, k + 1)
-    notes += proposal.notes
-    answers = [c.answer for c in proposal.candidates
-               if not (c.answer.passlist is not None and c.answer.passlist.items == (OZ,))][:k]
-    valid = [a for a in answers if a.passlist is not None]
-    top = valid[0] if valid else None
-    if not verify:
-        return Suggestion(
-            name=mod.name, count_before=mod.count, count_oz=None,
-            pipeline=top.passlist.render() if top else OZ, count=None, fallback=top is None,
-            reason="model's top-1, not verified" if top else "the model gave no valid pass list",
-            predicted_before=top.before if top else None, predicted_after=top.after if top else None,
-            candidates=tuple(CandidateReport(a.passlist.render() if a.passlist else "", a.before, a.after, None,
-                                             "unverified" if a.passlist else "invalid-answer", a.error) for a in answers),
-            compilations=0, model_seconds=proposal.seconds, verify_seconds=0.0, model=m.name, notes=tuple(notes),
-        )
-    h = harness or Harness(timeout=timeout or DEFAULT_TIMEOUT, metric=metric, jobs=os.cpu_count() or 1)
-    t0 = time.perf_counter()
+    h = baseline = None
+    if verify:
+        h = harness or Harness(timeout=timeout or DEFAULT_TIMEOUT, metric=metric, jobs=os.cpu_count() or 1)
+        # the -Oz baseline runs in the LLVM worker (another process) while the model thinks
+        baseline = threading.Thread(target=_measure_baseline, args=(h, mod), daemon=True)
+        baseline.start()
     try:
+        m = get_model(model, prompt_format, decoding)
+        # the bare -Oz answer is the baseline itself (always measured): it takes no candidate slot
+        proposal = m.propose(mod.text, k + 1)
+        notes += proposal.notes
+        answers = [c.answer for c in proposal.candidates
+                   if not (c.answer.passlist is not None and c.answer.passlist.items == (OZ,))][:k]
+        valid = [a for a in answers if a.passlist is not None]
+        top = valid[0] if valid else None
+        if not verify:
+            return Suggestion(
+                name=mod.name, count_before=mod.count, count_oz=None,
+                pipeline=top.passlist.render() if top else OZ, count=None, fallback=top is None,
+                reason="model's top-1, not verified" if top else "the model gave no valid pass list",
+                predicted_before=top.before if top else None, predicted_after=top.after if top else None,
+                candidates=tuple(CandidateReport(a.passlist.render() if a.passlist else "", a.before, a.after, None,
+                                                 "unverified" if a.passlist else "invalid-answer", a.error)
+                                 for a in answers),
+                compilations=0, model_seconds=proposal.seconds, verify_seconds=0.0, model=m.name, notes=tuple(notes),
+            )
+        baseline.join()
+        t0 = time.perf_counter()
         result = h.evaluate(mod, [a.passlist for a in valid], keep_text=keep_output, deadline=until)
     finally:
-        if harness is None:
+        if baseline is not None:
+            baseline.join()
+        if h is not None and harness is None:
             h.close()
     verify_seconds = time.perf_counter() - t0
     reports = []
