@@ -146,12 +146,18 @@ def _connect(path: Path, timeout: float) -> socket.socket:
 
 def running() -> bool:
     """True when a server of this user answers a ping."""
+    return ping() is not None
+
+
+def ping() -> dict | None:
+    """The server's answer to a ping (``pid``, ``served``), or None when none answers."""
     try:
         with _connect(socket_path(), 2.0) as s:
             _send(s, {"op": "ping", "protocol": PROTOCOL})
-            return _recv(s)[0].get("ok") is True
+            reply = _recv(s)[0]
+            return reply if reply.get("ok") is True else None
     except (ServerUnavailable, OSError, ValueError):
-        return False
+        return None
 
 
 def start(idle: float = DEFAULT_IDLE, wait: float = START_WAIT) -> None:
@@ -305,7 +311,7 @@ class Server:
                     return
                 header, body = _recv(conn)
                 if header.get("op") == "ping":
-                    _send(conn, {"ok": True, "protocol": PROTOCOL, "served": self.served})
+                    _send(conn, {"ok": True, "protocol": PROTOCOL, "served": self.served, "pid": os.getpid()})
                     return
                 if busy:
                     _send(conn, {"ok": False, "error": f"busy ({self.queue_limit} requests in flight)"})
