@@ -148,7 +148,7 @@ def test_entry_records_input_and_context(advisor, tmp_path, monkeypatch):
     info = json.loads(entry.read_bytes().split(b"\n")[1])
     assert info["input"] == hashlib.sha256(CSV.read_bytes()).hexdigest()
     ctx = info["context"]
-    assert ctx["llmopt"] == w.__version__ and ctx["level"] == "Oz" and ctx["text"] is True and ctx["k"] == w.DEFAULT_K
+    assert ctx["llmopt"] == w.VERSION and ctx["level"] == "Oz" and ctx["text"] is True and ctx["k"] == w.DEFAULT_K
     assert any(os.path.realpath(shutil.which("opt-22")) in part for part in ctx["opt"])
     assert info["count"] == ir.parse(opt22("-Oz", "-S", CSV)).count
     req = w.classify(["-Oz", "-S", str(CSV)])

@@ -165,7 +165,7 @@ def test_help_and_version():
     assert out.rstrip().endswith("All other options are opt-22's: see `opt-22 --help`.")
     p = wrapper("--version")
     assert p.returncode == 0 and p.stdout.startswith(opt22("--version").stdout)
-    assert f"llmopt-opt {w.__version__}".encode() in p.stdout
+    assert f"llmopt-opt {w.VERSION}".encode() in p.stdout
 
 
 # ---------------------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping
 
-from llmcompiler import __version__
+from llmcompiler.defaults import DEFAULT_TIMEOUT, VERSION
 from llmcompiler.errors import LlmoptError, one_line
 from llmcompiler.llvm.toolchain import find_opt
 from llmcompiler.tools import wrapping
@@ -71,7 +71,7 @@ from llmcompiler.tools.wrapping import (
 if TYPE_CHECKING:
     from llmcompiler.llvm.ir import IR
 
-__all__ = ["main", "run", "classify", "Settings", "DEFAULT_K", "CACHE_MAGIC", "HELP", "LlmoptError", "__version__",
+__all__ = ["main", "run", "classify", "Settings", "DEFAULT_K", "CACHE_MAGIC", "HELP", "LlmoptError", "VERSION",
            "_abandoned", "model_path", "model_identity"]
 
 PROG = "llmopt-opt"
@@ -297,7 +297,10 @@ def run_pipeline(opt: str, req: Request, data: bytes, pipeline: str, timeout: fl
 def reassemble(opt: str, text: str, as_text: bool) -> bytes:
     """Have opt-22 (no passes) verify IR text and write it in the requested format."""
     cmd = [tool_argv0(opt), "-", "-o", "-"] + (["-S"] if as_text else [])
-    proc = subprocess.run(cmd, executable=opt, input=text.encode(), capture_output=True)
+    try:
+        proc = subprocess.run(cmd, executable=opt, input=text.encode(), capture_output=True, timeout=DEFAULT_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise LlmoptError(f"opt-22 timed out after {DEFAULT_TIMEOUT:g} s on the advisor's module") from None
     if proc.returncode != 0:
         raise LlmoptError(f"opt-22 rejects the advisor's module: {one_line(proc.stderr.decode(errors='replace'))}")
     return proc.stdout
@@ -604,9 +607,9 @@ def _answer(opt: str, req: Request, settings: Settings, data: bytes, cache: Cach
 
 
 def print_version(opt: str) -> int:
-    proc = subprocess.run([tool_argv0(opt), "--version"], executable=opt, capture_output=True)
+    proc = subprocess.run([tool_argv0(opt), "--version"], executable=opt, capture_output=True, timeout=60)
     sys.stdout.buffer.write(proc.stdout)
-    sys.stdout.write(f"{PROG} {__version__} (llmopt advisor for -Oz/-Os; other requests run {opt})\n")
+    sys.stdout.write(f"{PROG} {VERSION} (llmopt advisor for -Oz/-Os; other requests run {opt})\n")
     sys.stdout.flush()
     wrapping.write_stderr(proc.stderr)
     return proc.returncode

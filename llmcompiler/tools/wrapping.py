@@ -30,8 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Mapping
 
-from llmcompiler import __version__
-from llmcompiler.defaults import DEFAULT_K, DEFAULT_MODEL, DEFAULT_TIMEOUT
+from llmcompiler.defaults import DEFAULT_K, DEFAULT_MODEL, DEFAULT_TIMEOUT, VERSION
 from llmcompiler.errors import LlmoptError, ToolError, one_line
 
 if TYPE_CHECKING:
@@ -44,7 +43,7 @@ SERVER_MODES = ("off", "on", "auto")
 # still checked against the wrapped tool's output and taken only when strictly smaller.
 PIPELINE_ENV = "LLMOPT_PIPELINE"
 
-__all__ = ["DEFAULT_K", "METRICS", "PIPELINE_ENV", "Settings", "CacheDir", "__version__"]
+__all__ = ["DEFAULT_K", "METRICS", "PIPELINE_ENV", "Settings", "CacheDir", "VERSION"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -295,7 +294,7 @@ def model_identity(settings: Settings) -> str:
 def advisor_context(settings: Settings) -> dict:
     """What decides the advisor's answer besides its input: part of every cache entry's context."""
     return {
-        "llmopt": __version__,
+        "llmopt": VERSION,
         "k": settings.k,
         "metric": settings.metric,
         "model": hashlib.sha256(model_identity(settings).encode()).hexdigest(),
