@@ -575,7 +575,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-minutes", type=positive_float, help="label: stop after this long (resume later)")
     p.add_argument("--seed-lists", metavar="FILE|catalogue",
                    help="label: extra seed lists for the autotuner, run first (up to half the budget), best first: "
-                        "'catalogue' (the default model's lists.json), a labels .jsonl.gz (its most frequent best "
+                        "'catalogue' (the default model's lists.json, most winning first by data/labels.jsonl.gz; "
+                        "'catalogue:DIR' another model's), a labels .jsonl.gz (its most frequent best "
                         "lists), a .json list of lists, or a text file with one list per line (default: none)")
     p.add_argument("--ray", metavar="ADDRESS", help="label: run on a Ray cluster (an address, 'auto', or 'local' for "
                                                   "an instance on this machine; needs llmcompiler[ray])")

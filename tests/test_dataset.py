@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import json
 
 import pytest
 from conftest import EXAMPLE, have, mini_suite
 
+from llmcompiler.errors import LlmoptError
 from llmcompiler.llvm import ir, suites
 from llmcompiler.model import dataset
 from llmcompiler.tools import bench
@@ -124,3 +126,91 @@ def test_refine_replaces_labels_that_a_shared_list_beats(tmp_path):
 def test_refine_needs_labels(tmp_path):
     with pytest.raises(Exception, match="no labels"):
         dataset.refine(tmp_path / "c.jsonl.gz", tmp_path / "l.jsonl.gz")
+
+
+def test_label_with_seed_lists_records_them_and_old_labels_stay_as_they_were(suite_dir, tmp_path):
+    corpus = tmp_path / "c.jsonl.gz"
+    dataset.build(corpus, dataset.BuildOptions(suites=(str(suite_dir),), min_instructions=5), jobs=1)
+    all_splits = ("train", "validation", "test")
+    plain, seeded = tmp_path / "plain.jsonl.gz", tmp_path / "seeded.jsonl.gz"
+    dataset.label(corpus, plain, budget=6, splits=all_splits, limit=2, jobs=1)
+    lists = tmp_path / "lists.txt"
+    lists.write_text("# the lists to try first\ngvn-sink ; default<Oz>\n\ndefault<Oz>,iroutliner,default<Oz>  # iroutliner\n")
+    r = dataset.label(corpus, seeded, budget=14, splits=all_splits, limit=2, jobs=1, seeds=lists)
+    assert r["labelled"] == 2 and r["errors"] == 0
+    got_plain, got_seeded = dataset.read_jsonl(plain), dataset.read_jsonl(seeded)
+    assert all("seed_lists" not in x for x in got_plain)  # unseeded labels keep their old fields
+    assert [x["id"] for x in got_seeded] == [x["id"] for x in got_plain]  # the same examples, same order
+    for x in got_seeded:  # 5 fixed seeds, the 2 extra ones (within half the budget), then moves
+        assert x["seed_lists"] == 2 and x["best_count"] <= x["count_oz"] and x["evaluations"] >= 14
+
+
+def test_seed_lists_from_a_catalogue_labels_json_or_text(tmp_path):
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "lists.json").write_text(json.dumps({"lists": [["default<O1>"], ["gvn-sink", "default<Oz>"],
+                                                            ["sroa", "default<Oz>"]]}))
+    labels = tmp_path / "l.jsonl.gz"
+    dataset.write_jsonl(labels, [
+        {"id": "1", "items": ["sroa", "default<Oz>"], "count_oz": 10, "best_count": 8,
+         "wins": [["sroa ; default<Oz>", 8], ["gvn-sink ; default<Oz>", 9]]},
+        {"id": "2", "items": ["sroa", "default<Oz>"], "count_oz": 10, "best_count": 9},
+        {"id": "3", "items": ["default<Oz>"], "count_oz": 10, "best_count": 10, "wins": []},
+        {"id": "4", "error": "timeout"},
+    ])
+    # the catalogue ranked by how many labels each list beat -Oz on, then in its own order
+    assert dataset.seed_lists(f"catalogue:{model}", labels) == [("sroa", "default<Oz>"), ("gvn-sink", "default<Oz>"),
+                                                                 ("default<O1>",)]
+    assert dataset.seed_lists(f"catalogue:{model}", tmp_path / "none.jsonl.gz")[0] == ("default<O1>",)
+    assert len(dataset.seed_lists("catalogue")) > 100  # the shipped model's
+    assert dataset.seed_lists(labels) == [("sroa", "default<Oz>")]  # a labels file: its coreset
+    js = tmp_path / "s.json"
+    js.write_text(json.dumps(["default<O2> ; gvn-sink", ["default<O1>"], "default<O1>"]))
+    assert dataset.seed_lists(js) == [("default<O2>", "gvn-sink"), ("default<O1>",)]
+    bad = tmp_path / "bad.txt"
+    bad.write_text("default<Oz>\nno-such-pass\n")
+    with pytest.raises(LlmoptError, match="list 2 is not a pass list"):
+        dataset.seed_lists(bad)
+    with pytest.raises(LlmoptError, match="no such file"):
+        dataset.seed_lists(tmp_path / "missing.txt")
+    with pytest.raises(LlmoptError, match="no catalogue"):
+        dataset.seed_lists(f"catalogue:{tmp_path}")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n")
+    with pytest.raises(LlmoptError, match="no pass lists"):
+        dataset.seed_lists(empty)
+
+
+def test_dataset_label_cli_flags(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    base = [sys.executable, "-m", "llmcompiler.cli", "dataset", "label", "--corpus", str(tmp_path / "c.jsonl.gz"),
+            "--labels", str(tmp_path / "l.jsonl.gz")]
+    p = subprocess.run([*base, "--help"], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert "--seed-lists" in p.stdout and "--ray" in p.stdout
+    dataset.write_jsonl(tmp_path / "c.jsonl.gz", [{"id": "x", "split": "train", "text": ""}])
+    p = subprocess.run([*base, "--seed-lists", str(tmp_path / "missing.txt")], capture_output=True, text=True,
+                       timeout=60, cwd=ROOT)
+    assert p.returncode != 0 and "no such file" in p.stderr
+
+
+def test_relink_gives_rebuilt_examples_their_labels_ids(tmp_path):
+    corpus, labels = tmp_path / "c.jsonl.gz", tmp_path / "l.jsonl.gz"
+    ex = lambda i, fn, n: {"id": i, "suite": "s", "module": "m", "function": fn, "count": n, "split": "train",  # noqa: E731
+                           "text": f"; {i}"}
+    dataset.write_jsonl(corpus, [ex("same", "a", 10), ex("new-b", "b", 20), ex("new-c", "c", 30), ex("new-d", "d", 40)])
+    lab = lambda i, fn, n: {"id": i, "suite": "s", "module": "m", "function": fn, "count": n, "split": "train",  # noqa: E731
+                            "items": ["default<Oz>"], "count_oz": n, "best_count": n}
+    dataset.write_jsonl(labels, [lab("same", "a", 10), lab("old-b", "b", 20),
+                                 lab("old-c", "c", 31),  # another count: another example
+                                 lab("old-d1", "d", 40), lab("old-d2", "d", 40),  # ambiguous: left alone
+                                 {"id": "broken", "error": "timeout"}])
+    assert [r["id"] for r in dataset.load_labelled(corpus, labels)] == ["same"]
+    res = dataset.relink(corpus, labels)
+    assert res == {"examples": 4, "labels": 5, "joined_by_id": 1, "relinked": 1, "labels_without_example": 3}
+    got = dataset.load_labelled(corpus, labels)
+    assert [(r["id"], r["text"]) for r in got] == [("same", "; same"), ("old-b", "; new-b")]
+    assert [r["id"] for r in dataset.read_jsonl(corpus)] == ["same", "old-b", "new-c", "new-d"]

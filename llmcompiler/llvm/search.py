@@ -15,6 +15,12 @@ and with a random prefix or suffix; whole pipelines are vocabulary items):
 * ``evo``: a steady evolutionary search (tournament selection, one-point crossover, the same moves
   as mutations, the best list always kept).
 
+Extra seeds (``tune(seeds=...)``: a model's catalogue, the labels' most frequent best lists) are
+evaluated right after the fixed ones, in the order given, as far as the budget allows (at most
+``seed_share`` of it, so that the moves keep room); the moves then start from the best of them all,
+and hill climbing restarts from one of the best seeds as often as from a random list. Without extra
+seeds a search is exactly what it was.
+
 The budget counts distinct pass lists evaluated (cache hits are free). The best list is then
 *minimised* (items whose removal keeps the count are dropped, at extra evaluations that are reported)
 and verified by the harness against -Oz: the result is never worse than -Oz, and when nothing beats
@@ -46,6 +52,7 @@ SEEDS = (
     ("default<Os>", OZ),
     (OZ, "default<O1>", OZ),
 )
+FINAL_SEEDS = 4  # extra seeds verified beside the answer (see tune)
 
 
 @dataclass(frozen=True)
@@ -210,17 +217,59 @@ class Evaluator:
 # moves
 
 
-class Moves:
-    """Random edits of pass lists over a vocabulary, with whole pipelines weighted up."""
+def seed_items(seeds, vocab: Vocabulary) -> list[tuple[str, ...]]:
+    """Extra seeds as canonical item tuples, in order, duplicates dropped.
 
-    def __init__(self, vocab: Vocabulary, rng: random.Random, max_len: int = 12):
+    A seed is a :class:`PassList`, a sequence of items, or text (``-passes=`` form, ``a,b`` or the
+    ``a ; b`` text form). Seeds this vocabulary cannot spell are left out, as the fixed seeds are.
+    """
+    from llmcompiler.errors import PassError
+    from llmcompiler.llvm.passes import parse
+
+    out: dict[tuple[str, ...], None] = {}
+    for sd in seeds or ():
+        try:
+            if isinstance(sd, PassList):
+                items = sd.items
+            elif isinstance(sd, str):
+                items = parse(sd, vocab).items
+            else:
+                items = vocab.passlist(tuple(sd)).items
+        except PassError:
+            continue
+        if items and all(x in vocab.infos for x in items):
+            out.setdefault(tuple(items), None)
+    return list(out)
+
+
+class Moves:
+    """Random edits of pass lists over a vocabulary, with whole pipelines weighted up.
+
+    ``seeds`` are extra starting lists (see :func:`seed_items`), evaluated after the fixed ``SEEDS``.
+    """
+
+    def __init__(self, vocab: Vocabulary, rng: random.Random, max_len: int = 12, seeds=()):
         self.vocab = vocab
         self.rng = rng
         self.max_len = max_len
         names = [n for n in vocab.names if n != "default<O0>"]
         self.items = names
         self.seeds = [sd for sd in SEEDS if all(x in vocab.infos for x in sd)] or [(names[0],)]
+        self.extra = [sd for sd in seed_items(seeds, vocab) if sd not in self.seeds]
+        self.seeds += self.extra
         self.weights = [4.0 if n in PIPELINES else 1.0 for n in names]
+        self.ranked: list[tuple[str, ...]] = []  # the seeds that ran, best first (set by the strategy)
+
+    def rank_seeds(self, counts: list[int | None]) -> None:
+        scored = sorted(((c, len(sd), i) for i, (sd, c) in enumerate(zip(self.seeds, counts)) if c is not None))
+        self.ranked = [self.seeds[i] for _, _, i in scored]
+
+    def restart(self) -> tuple[str, ...]:
+        """Where hill climbing starts again: a seed with a random prefix or suffix; with extra seeds,
+        every other time one of the four best seeds instead."""
+        if self.extra and self.ranked and self.rng.random() < 0.5:
+            return self.rng.choice(self.ranked[:4])
+        return self.random_list()
 
     def item(self) -> str:
         return self.rng.choices(self.items, self.weights)[0]
@@ -267,6 +316,7 @@ def _random(moves: Moves, budget: int, batch: int):
 
 def _hill(moves: Moves, budget: int, batch: int):
     counts = yield list(moves.seeds)
+    moves.rank_seeds(counts)
     scored = sorted(zip(counts, range(len(moves.seeds))), key=lambda t: (t[0] is None, t[0] or 0, t[1]))
     current, cur_count = moves.seeds[scored[0][1]], scored[0][0]
     stale = 0
@@ -281,8 +331,8 @@ def _hill(moves: Moves, budget: int, batch: int):
             current, cur_count = neighbours[best[2]], best[0]
         else:
             stale += 1
-        if stale >= 6:  # restart from a seed with a random prefix or suffix
-            current, cur_count, stale = moves.random_list(), None, 0
+        if stale >= 6:  # restart from a seed with a random prefix or suffix (or a good seed)
+            current, cur_count, stale = moves.restart(), None, 0
 
 
 def _evo(moves: Moves, budget: int, batch: int):
@@ -333,9 +383,14 @@ def has_main(ir: irmod.IR) -> bool:
 
 def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0, jobs: int = 1,
          batch: int = 16, timeout: float = DEFAULT_TIMEOUT, harness: Harness | None = None, progress=None,
-         vocab: Vocabulary | None = None, check_exec: bool = False, metric: str = "instructions") -> TuneResult:
+         vocab: Vocabulary | None = None, check_exec: bool = False, metric: str = "instructions",
+         seeds=(), seed_share: float = 0.5) -> TuneResult:
     """Search for the best pass list for one size-ready module within ``budget`` evaluations, by
     ``metric`` (IR instructions, or object ``text`` bytes; a given ``harness`` brings its own).
+
+    ``seeds``: extra starting lists (see :func:`seed_items`), evaluated first after the fixed ones, in
+    the order given; those beyond ``seed_share`` of the budget are dropped (``1.0``: the whole budget
+    may go to seeds). The search then moves from the best.
 
     With ``check_exec`` (for a module with ``main``), the answer must also run under lli-22 with the
     same output and exit status as the unoptimised module: the best lists are tried in order and the
@@ -349,8 +404,14 @@ def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0,
     vocab = vocab or default_vocabulary()
     harness = harness or Harness(timeout=timeout, metric=metric)
     count_oz = harness.oz_count(ir)
+    if not 0.0 <= seed_share <= 1.0:
+        raise LlmoptError("seed_share must be between 0 and 1")
+    moves = Moves(vocab, random.Random(seed), seeds=seeds)
+    if moves.extra:  # the fixed seeds come first; extra ones take at most seed_share of the budget
+        room = max(0, int(budget * seed_share) - (len(moves.seeds) - len(moves.extra)))
+        moves.seeds = moves.seeds[: len(moves.seeds) - len(moves.extra)] + moves.extra[:room]
+        moves.extra = moves.extra[:room]
     evaluator = Evaluator(ir, harness, jobs=jobs, timeout=timeout)
-    moves = Moves(vocab, random.Random(seed))
     gen = _STRATEGY[strategy](moves, budget, batch)
     best_items, best_count = (OZ,), None
     history: list[tuple[int, int]] = []
@@ -396,9 +457,17 @@ def tune(ir: irmod.IR, budget: int = 500, strategy: str = "hill", seed: int = 0,
         top_lists = tuple(below[:8])
     finally:
         evaluator.close()
-    # verification by the harness: opt confirms, and -Oz is the answer unless strictly beaten
-    verdict = harness.evaluate(ir, [vocab.passlist(best_items)])
-    best = vocab.passlist(best_items) if verdict.chosen is not None else None
+    # verification by the harness: opt confirms, and -Oz is the answer unless strictly beaten. The
+    # search's counts run a list in stages (see Staged) and can differ from one run of it by an
+    # instruction or two, so with extra seeds the best few of them are verified beside the answer:
+    # a seeded search then answers at least as well as its best seeds do.
+    finalists = [best_items]
+    if moves.extra and not check_exec:
+        ran = sorted((evaluator.cache[vocab.passlist(sd).render()], len(sd), i) for i, sd in enumerate(moves.extra)
+                     if evaluator.cache.get(vocab.passlist(sd).render()) is not None)
+        finalists += [moves.extra[i] for c, _, i in ran[:FINAL_SEEDS] if c <= count_oz and moves.extra[i] != best_items]
+    verdict = harness.evaluate(ir, [vocab.passlist(f) for f in finalists])
+    best = vocab.passlist(finalists[verdict.chosen]) if verdict.chosen is not None else None
     return TuneResult(
         name=ir.name, strategy=strategy, seed=seed, budget=budget, count_before=harness.value_of(ir),
         count_oz=count_oz, best=best, best_count=verdict.best_count, evaluations=searched,
@@ -427,46 +496,82 @@ def _first_that_runs(ir, evaluator, harness, vocab, top, count_oz):
 
 
 def _tune_task(args) -> dict:
-    text, name, budget, strategy, seed, timeout, check_exec, metric = args
+    text, name, budget, strategy, seed, timeout, check_exec, metric, seeds = args
     try:
         r = tune(irmod.IR(text, name), budget=budget, strategy=strategy, seed=seed, timeout=timeout,
-                 check_exec=check_exec, metric=metric)
+                 check_exec=check_exec, metric=metric, seeds=seeds)
         return r.to_dict()
     except LlmoptError as e:
         return {"name": name, "error": str(e)}
 
 
-def tune_many(modules: list[irmod.IR], budget: int = 500, strategy: str = "hill", seed: int = 0,
-              jobs: int | None = None, ray_address: str | None = None, timeout: float = DEFAULT_TIMEOUT,
-              progress=None, check_exec: bool = False, metric: str = "instructions") -> list[dict]:
-    """Tune many modules, one per task, in input order: a process pool, or Ray with ``ray_address``.
+class RaySession:
+    """A connection to Ray for the length of a ``with`` block, and its tasks as they finish.
 
-    ``ray_address`` is a cluster address (``ray://head:10001``, ``auto``) or ``local`` to start a Ray
-    instance on this machine. Results are the same either way: each module's search depends only on
-    its IR and the seed.
+    ``address`` is a cluster address (``ray://head:10001``, ``auto``, ``host:port``) or ``local`` to
+    start a Ray instance on this machine (``jobs`` CPUs). A session that finds Ray already connected
+    uses that connection and leaves it open.
     """
-    tasks = [(m.text, m.name, budget, strategy, seed, timeout, check_exec, metric) for m in modules]
-    if ray_address:
+
+    def __init__(self, address: str, jobs: int | None = None):
         try:
             import ray
         except ImportError:
             raise LlmoptError("--ray needs Ray: pip install 'llmcompiler[ray]'") from None
-        started = not ray.is_initialized()
-        if started:
-            ray.init(address=None if ray_address == "local" else ray_address, include_dashboard=False,
-                     log_to_driver=False, num_cpus=jobs if ray_address == "local" else None)
+        self.ray, self.address, self.jobs, self.started = ray, address, jobs, False
+
+    def __enter__(self) -> "RaySession":
+        if not self.ray.is_initialized():
+            local = self.address == "local"
+            self.ray.init(address=None if local else self.address, include_dashboard=False,
+                          log_to_driver=False, num_cpus=self.jobs if local else None)
+            self.started = True
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.started:
+            self.ray.shutdown()
+
+    def submit(self, fn, tasks: list) -> list:
+        remote = self.ray.remote(fn)
+        return [remote.remote(t) for t in tasks]
+
+    def in_order(self, refs: list):
+        """Each task's result in the order submitted."""
+        for ref in refs:
+            yield self.ray.get(ref)
+
+    def as_done(self, refs: list):
+        """Each task's result as soon as it finishes; leaving the loop early cancels the rest."""
+        pending = list(refs)
         try:
-            remote = ray.remote(_tune_task)
-            refs = [remote.remote(t) for t in tasks]
-            out = []
-            for i, ref in enumerate(refs):
-                out.append(ray.get(ref))
-                if progress:
-                    progress(i + 1, len(refs))
-            return out
+            while pending:
+                done, pending = self.ray.wait(pending, num_returns=1)
+                yield self.ray.get(done[0])
         finally:
-            if started:
-                ray.shutdown()
+            for ref in pending:
+                self.ray.cancel(ref, force=True)
+
+
+def tune_many(modules: list[irmod.IR], budget: int = 500, strategy: str = "hill", seed: int = 0,
+              jobs: int | None = None, ray_address: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+              progress=None, check_exec: bool = False, metric: str = "instructions", seeds=()) -> list[dict]:
+    """Tune many modules, one per task, in input order: a process pool, or Ray with ``ray_address``.
+
+    ``ray_address`` is a cluster address (``ray://head:10001``, ``auto``) or ``local`` to start a Ray
+    instance on this machine. Results are the same either way: each module's search depends only on
+    its IR, the seed and the extra ``seeds`` (see :func:`tune`).
+    """
+    seeds = tuple(tuple(sd) if not isinstance(sd, str) else sd for sd in seeds or ())
+    tasks = [(m.text, m.name, budget, strategy, seed, timeout, check_exec, metric, seeds) for m in modules]
+    if ray_address:
+        with RaySession(ray_address, jobs) as session:
+            out = []
+            for i, r in enumerate(session.in_order(session.submit(_tune_task, tasks))):
+                out.append(r)
+                if progress:
+                    progress(i + 1, len(tasks))
+            return out
     jobs = max(1, min(jobs or mp.cpu_count(), len(tasks)))
     if jobs == 1:
         out = []

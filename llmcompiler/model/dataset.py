@@ -11,7 +11,9 @@ Two files, both gzip-compressed JSON lines:
 - the **labels** (``data/labels.jsonl.gz``, committed: they cost CPU hours): per example id, the
   autotuner's minimised best list, the counts before, after -Oz and after the list, and the best
   distinct lists it saw. ``llmopt dataset label`` appends to it and resumes where it stopped; a
-  record torn by an interrupted run is ignored when reading.
+  record torn by an interrupted run is ignored when reading. Its searches can start from extra seed
+  lists (``--seed-lists catalogue``) and run on a Ray cluster (``--ray``); ``data/README.md`` says what
+  the labels hold and what they cost.
 """
 
 from __future__ import annotations
@@ -207,28 +209,131 @@ def stats(records: list[dict]) -> dict:
 def _label_task(args) -> dict:
     from llmcompiler.llvm.search import tune
 
-    rec, budget, seed, timeout = args
+    rec, budget, seed, timeout, seeds = args
     t0 = time.perf_counter()
     try:
-        r = tune(irmod.IR(rec["text"], rec["id"]), budget=budget, seed=seed, timeout=timeout)
+        r = tune(irmod.IR(rec["text"], rec["id"]), budget=budget, seed=seed, timeout=timeout, seeds=seeds)
     except LlmoptError as e:
         return {"id": rec["id"], "error": str(e)[:300]}
-    return {
+    out = {
         "id": rec["id"], "suite": rec["suite"], "module": rec["module"], "function": rec["function"],
         "split": rec["split"], "count": r.count_before, "count_oz": r.count_oz, "best_count": r.best_count,
         "items": list(r.best.items) if r.best is not None else [OZ],
         "top": [list(t) for t in r.top[:4]], "budget": budget, "evaluations": r.evaluations + r.minimize_evaluations,
         "seconds": round(time.perf_counter() - t0, 2),
     }
+    if seeds:
+        out["seed_lists"] = len(seeds)  # extra seeds offered to the search (it ran as many as its budget allowed)
+    return out
+
+
+TIMING_FIELDS = ("seconds",)  # what differs between two runs of the same labelling
+
+
+def seed_lists(spec: str | os.PathLike, labels: str | os.PathLike = LABELS) -> list[tuple[str, ...]]:
+    """Extra seeds for the autotuner (``dataset label --seed-lists``), most promising first.
+
+    ``spec`` is one of:
+
+    - ``catalogue`` or ``catalogue:DIR``: the lists of a model's ``lists.json`` (the default model's
+      unless DIR names another), ranked by the number of ``labels`` on which each beat -Oz (its
+      ``wins``, or its best list), then in the catalogue's order;
+    - a ``.json`` file: ``{"lists": [...]}`` or ``[...]``, each list a list of items or a text;
+    - a labels file (``.jsonl``, ``.jsonl.gz``): its best lists that beat -Oz, most frequent first
+      (the coreset's order);
+    - any other file: one list per line in any syntax ``llmopt eval`` accepts (``#`` starts a comment).
+
+    The search runs them in this order as far as its budget allows (see ``search.tune``).
+    """
+    from llmcompiler.errors import PassError
+    from llmcompiler.llvm.passes import default_vocabulary, parse, split_items
+
+    vocab = default_vocabulary()
+    spec = str(spec)
+    raw: list = []
+    if spec == "catalogue" or spec.startswith("catalogue:"):
+        from llmcompiler.defaults import DEFAULT_MODEL
+        from llmcompiler.model.model import CATALOGUE
+
+        path = (Path(spec.split(":", 1)[1]) if ":" in spec else DEFAULT_MODEL) / CATALOGUE
+        try:
+            lists = [tuple(x) for x in json.loads(path.read_text())["lists"]]
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise LlmoptError(f"no catalogue in {path.parent}: {e}") from None
+        won: Counter = Counter()
+        for r in read_jsonl(labels):
+            if "error" in r or r.get("best_count", 0) >= r.get("count_oz", 0):
+                continue
+            mine = {split_items(w[0]) for w in r.get("wins") or [] if w[1] < r["count_oz"]} | {tuple(r["items"])}
+            won.update(mine)
+        order = {x: i for i, x in enumerate(lists)}
+        raw = sorted(lists, key=lambda x: (-won[x], order[x]))
+        where = str(path)
+    else:
+        path = Path(spec)
+        if not path.is_file():
+            raise LlmoptError(f"--seed-lists: no such file '{spec}' (or say 'catalogue')")
+        where = spec
+        if spec.endswith((".jsonl", ".jsonl.gz")):
+            raw = coreset([r for r in read_jsonl(path) if "error" not in r], 1 << 30)
+        elif spec.endswith(".json"):
+            try:
+                data = json.loads(path.read_text())
+            except ValueError as e:
+                raise LlmoptError(f"{spec}: not JSON ({e})") from None
+            raw = data.get("lists", []) if isinstance(data, dict) else data
+        else:
+            raw = [ln.split("#", 1)[0].strip() for ln in path.read_text().splitlines()]
+            raw = [ln for ln in raw if ln]
+    out: dict[tuple[str, ...], None] = {}
+    for i, x in enumerate(raw, 1):
+        try:
+            pl = parse(x, vocab) if isinstance(x, str) else vocab.passlist(tuple(x))
+        except (PassError, TypeError) as e:
+            raise LlmoptError(f"{where}: list {i} is not a pass list: {e}") from None
+        out.setdefault(pl.items, None)
+    if not out:
+        raise LlmoptError(f"{where}: no pass lists")
+    return list(out)
+
+
+def _results(tasks: list, fn, jobs: int, ray_address: str | None):
+    """Each task's result as it finishes: a local process pool, or Ray tasks (``ray_address``:
+    a cluster address or ``local``). Closing the generator stops the tasks still running."""
+    if not tasks:
+        return
+    if ray_address:
+        from llmcompiler.llvm.search import RaySession
+
+        with RaySession(ray_address, jobs) as session:
+            done = session.as_done(session.submit(fn, tasks))
+            try:
+                yield from done
+            finally:
+                done.close()
+        return
+    with mp.get_context("fork").Pool(jobs, maxtasksperchild=50) as pool:
+        yield from pool.imap_unordered(fn, tasks)
 
 
 def label(corpus: str | os.PathLike = CORPUS, labels: str | os.PathLike = LABELS, budget: int = 200,
           splits: tuple[str, ...] = ("train", "validation"), limit: int | None = None, jobs: int | None = None,
-          seed: int = 0, timeout: float = 30.0, progress=None, max_seconds: float | None = None) -> dict:
-    """Label corpus examples not labelled yet (resumable), in a fixed shuffled order."""
+          seed: int = 0, timeout: float = 30.0, progress=None, max_seconds: float | None = None,
+          seeds: list | str | os.PathLike | None = None, ray_address: str | None = None) -> dict:
+    """Label corpus examples not labelled yet (resumable), in a fixed shuffled order.
+
+    ``seeds``: extra seed lists for every search (a list of lists, or a :func:`seed_lists` spec such
+    as ``"catalogue"``); off by default, so that earlier labels reproduce. ``ray_address``: run the
+    searches as Ray tasks on a cluster (``host:port``, ``ray://...``, ``auto``) or on a Ray instance
+    started here (``local``) instead of a local process pool; the labels are the same (only
+    ``seconds`` differ).
+    """
     recs = [r for r in read_jsonl(corpus) if r["split"] in splits]
     if not recs:
         raise LlmoptError(f"no examples in {corpus} for splits {', '.join(splits)}: run `llmopt dataset build`")
+    if isinstance(seeds, (str, os.PathLike)):
+        seeds = seed_lists(seeds)  # a catalogue ranked by the committed labels, not by those being written
+    seeds = tuple(tuple(x) for x in seeds or ())
     done = {r["id"] for r in read_jsonl(labels)}
     todo = [r for r in recs if r["id"] not in done]
     random.Random(seed).shuffle(todo)
@@ -237,10 +342,10 @@ def label(corpus: str | os.PathLike = CORPUS, labels: str | os.PathLike = LABELS
     Path(labels).parent.mkdir(parents=True, exist_ok=True)
     jobs = max(1, jobs or mp.cpu_count())
     t0, n, errors, buf = time.time(), 0, 0, []
-    tasks = [(r, budget, seed, timeout) for r in todo]
-    with mp.get_context("fork").Pool(jobs, maxtasksperchild=50) as pool:
-        it = pool.imap_unordered(_label_task, tasks)
-        for res in it:
+    tasks = [(r, budget, seed, timeout, seeds) for r in todo]
+    results = _results(tasks, _label_task, jobs, ray_address)
+    try:
+        for res in results:
             n += 1
             errors += "error" in res
             buf.append(res)
@@ -250,9 +355,10 @@ def label(corpus: str | os.PathLike = CORPUS, labels: str | os.PathLike = LABELS
             if progress:
                 progress(n, len(tasks))
             if max_seconds is not None and time.time() - t0 > max_seconds:
-                pool.terminate()
                 break
-    append_jsonl_gz(labels, buf)
+    finally:
+        results.close()
+        append_jsonl_gz(labels, buf)
     return {"labelled": n, "errors": errors, "remaining": len(todo) - n, "seconds": round(time.time() - t0, 1)}
 
 
@@ -331,6 +437,31 @@ def load_labelled(corpus: str | os.PathLike = CORPUS, labels: str | os.PathLike 
         if r["split"] in splits and r["id"] in lab:
             out.append({**lab[r["id"]], "text": r["text"]})
     return out
+
+
+def relink(corpus: str | os.PathLike = CORPUS, labels: str | os.PathLike = LABELS,
+           out: str | os.PathLike | None = None) -> dict:
+    """Give corpus records the ids of labels made from the same example by another build.
+
+    An example's id hashes its normalised IR text, and a corpus rebuilt elsewhere (another clang-22 or
+    LLVM 22 snapshot) can print the same code with other words, so that labels no longer find their
+    examples (``load_labelled`` joins by id). A record whose id has no label takes the id of the label
+    of the same suite, module, function and instruction count, when exactly one label has them; the
+    label's counts hold for the rebuilt text where its -Oz count is the same (check with ``dataset
+    label`` on a sample). Writes ``out`` (default: the corpus itself, atomically); returns the counts.
+    """
+    recs, labs = read_jsonl(corpus), [r for r in read_jsonl(labels) if "suite" in r]
+    ids, label_ids = {r["id"] for r in recs}, {r["id"] for r in labs}
+    key = lambda r: (r["suite"], r["module"], r["function"], r["count"])  # noqa: E731
+    by_key = Counter(key(r) for r in labs)
+    free = {key(r): r["id"] for r in labs if r["id"] not in ids and by_key[key(r)] == 1}
+    by_id, moved = len(ids & label_ids), 0
+    for r in recs:
+        if r["id"] not in label_ids and key(r) in free:
+            r["id"], moved = free.pop(key(r)), moved + 1
+    write_jsonl(out or corpus, recs)
+    return {"examples": len(recs), "labels": len(labs), "joined_by_id": by_id, "relinked": moved,
+            "labels_without_example": len(labs) - by_id - moved}
 
 
 def label_stats(labels: str | os.PathLike = LABELS) -> dict:
