@@ -44,7 +44,7 @@ STAMP="$VENV/.llmopt-installed"
 WANT=$(cat pyproject.toml | sha256sum | cut -c1-16)
 if [ "$(cat "$STAMP" 2>/dev/null)" != "$WANT" ]; then
     log "installing llmopt and its dependencies into $VENV"
-    "$PY" -m pip install -q --disable-pip-version-check -e ".[model,bench,env,test]" 2>&1 | grep -v -i "warning" >&2 || true
+    "$PY" -m pip install -q --disable-pip-version-check -e ".[model,bench,env,test,ray]" 2>&1 | grep -v -i "warning" >&2 || true
     "$PY" -c 'import llmcompiler, llvmlite, pytest' || { log "package install failed"; exit 1; }
     echo "$WANT" > "$STAMP"
 fi
