@@ -34,12 +34,14 @@ BIN = ROOT / ".venv" / "bin"
 def make(target: list[str], env: dict, jobs: int) -> tuple[float, Path]:
     build = Path(tempfile.mkdtemp(prefix="llmopt-build-"))
     t0 = time.perf_counter()
-    p = subprocess.run(["make", "-s", f"-j{jobs}", "-C", str(PROJECT), f"BUILD={build}", *target], env=env,
+    sub = build / ("cc" if "cc" in target else "opt")
+    p = subprocess.run(["make", "-s", f"-j{jobs}", "-C", str(PROJECT), f"BUILD={build / 'opt'}",
+                        f"CC_BUILD={build / 'cc'}", *target], env=env,
                        capture_output=True, timeout=600)
     seconds = time.perf_counter() - t0
     if p.returncode != 0:
         raise SystemExit(f"make {' '.join(target)} failed:\n{p.stderr.decode()[-2000:]}")
-    return seconds, build
+    return seconds, sub
 
 
 def fresh_env() -> dict:
