@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -114,3 +115,17 @@ def mini_suite(tmp_path: Path) -> Path:
     shutil.copy(EXAMPLE, d / "crc32.ll")
     shutil.copy(DATA / "csv_parser.ll", d / "csv_parser.ll")
     return d
+
+
+def children_of(pid: int) -> list[tuple[int, bytes]]:
+    """(pid, command line) of the processes whose parent is ``pid``."""
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                ppid = int(f.read().rpartition(b")")[2].split()[1])
+            if ppid == pid:
+                found.append((int(entry), Path(f"/proc/{entry}/cmdline").read_bytes()))
+        except (OSError, ValueError, IndexError):
+            continue
+    return found

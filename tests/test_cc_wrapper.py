@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, have
+from conftest import ROOT, children_of, have
 
 from llmcompiler.llvm import ir
 from llmcompiler.llvm.libllvm import executable_bytes
@@ -624,7 +624,7 @@ def busy_compile(tmp_path):
         while child is None:
             assert p.poll() is None and time.monotonic() < deadline
             time.sleep(0.05)
-            child = next((pid for pid, argv in _children_of(p.pid) if SLOW.encode() in argv), None)
+            child = next((pid for pid, argv in children_of(p.pid) if SLOW.encode() in argv), None)
         time.sleep(0.5)
         yield p, child
     finally:
@@ -634,17 +634,6 @@ def busy_compile(tmp_path):
         p.wait(timeout=10)
 
 
-def _children_of(pid: int) -> list[tuple[int, bytes]]:
-    found = []
-    for entry in os.listdir("/proc"):
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as f:
-                ppid = int(f.read().rpartition(b")")[2].split()[1])
-            if ppid == pid:
-                found.append((int(entry), Path(f"/proc/{entry}/cmdline").read_bytes()))
-        except (OSError, ValueError, IndexError):
-            continue
-    return found
 
 
 def _alive(pid: int) -> bool:

@@ -18,7 +18,7 @@ import types
 from pathlib import Path
 
 import pytest
-from conftest import DATA, EXAMPLE, ROOT, SMALL_IR, have
+from conftest import DATA, EXAMPLE, ROOT, SMALL_IR, children_of, have
 
 from llmcompiler.llvm import ir
 from llmcompiler.llvm.backends import OptBackend
@@ -724,17 +724,6 @@ def _gone_within(pid: int, seconds: float) -> bool:
     return not _alive(pid)
 
 
-def _children_of(pid: int) -> list[tuple[int, bytes]]:
-    found = []
-    for entry in os.listdir("/proc"):
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as f:
-                ppid = int(f.read().rpartition(b")")[2].split()[1])
-            if ppid == pid:
-                found.append((int(entry), Path(f"/proc/{entry}/cmdline").read_bytes()))
-        except (OSError, ValueError, IndexError):
-            continue
-    return found
 
 
 SLOW_PIPELINE = ",".join(["default<O3>"] * 3000)  # half a minute of opt-22
@@ -769,7 +758,7 @@ def busy_build(request, tmp_path):
             if request.param == "worker" and pidfile.exists() and pidfile.read_text():
                 child = int(pidfile.read_text())
             elif request.param == "pipeline":
-                child = next((pid for pid, argv in _children_of(p.pid) if SLOW_PIPELINE.encode() in argv), None)
+                child = next((pid for pid, argv in children_of(p.pid) if SLOW_PIPELINE.encode() in argv), None)
         time.sleep(1.0)  # the child has loaded LLVM and is running the job
         assert p.poll() is None and _alive(child)
         yield p, child
