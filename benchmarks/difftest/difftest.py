@@ -139,7 +139,7 @@ def one_seed(seed: int) -> dict:
                     res["status"] = "oz_mismatch" if what else "ok"
                 if what:
                     res["difference"] = what
-                    keep = OUT / "findings" / f"{seed}-{tool}"
+                    keep = Path(args.out) / "findings" / f"{seed}-{tool}"
                     keep.mkdir(parents=True, exist_ok=True)
                     shutil.copy(src, keep / src.name)
                     shutil.copy(ready_ll, keep / "ready.ll")
