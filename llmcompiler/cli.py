@@ -111,12 +111,17 @@ def _report(args):
 
 def _save(m, args) -> None:
     """Write the command's IR to ``-o`` (atomically; a new file gets 0666 less the umask, an existing
-    one keeps its mode: ``ir.save``), unless Ctrl-C came meanwhile."""
-    from llmcompiler.llvm import ir
-
+    one keeps its mode: ``ir.save``), unless Ctrl-C came meanwhile. Text needs no LLVM."""
     if _Interrupt.seen:
         raise KeyboardInterrupt
-    ir.save(m, args.output, bitcode=args.emit_bc or None)
+    if args.emit_bc or str(args.output).endswith(".bc"):
+        from llmcompiler.llvm import ir
+
+        ir.save(m, args.output, bitcode=True)
+    else:
+        from llmcompiler.llvm import irtext
+
+        irtext.atomic_write(args.output, m.text)
 
 
 def _wrote(args) -> None:
@@ -274,22 +279,30 @@ def cmd_tune(args) -> int:
 
 
 def cmd_suggest(args) -> int:
-    from llmcompiler.llvm import ir
-    from llmcompiler.tools.advisor import suggest
-
-    m = ir.load(args.file)
-    s = None
+    s = m = None
     # the server prepares every module: with --no-prepare only size-ready ones (which it leaves as they are)
-    if args.server and (not args.no_prepare or ir.is_size_ready(m.text)):
+    if args.server:
+        from llmcompiler.llvm import irtext
         from llmcompiler.tools import server
 
-        try:
-            s = server.suggest(m, k=args.k, model=args.model, decoding=args.decoding, prompt_format=args.prompt_format,
-                               keep_output=bool(args.output), verify=not args.no_verify, timeout=args.timeout,
-                               metric=args.metric, deadline=args.deadline, autostart=True)
-        except server.ServerUnavailable as e:
-            print(f"note: {e}: answering in-process", file=sys.stderr)
+        data, name = irtext.read_input(args.file)  # the server parses it: this process never loads LLVM
+        if not args.no_prepare or irtext.is_size_ready(data.decode(errors="replace")):
+            try:
+                s = server.suggest(data, name=name, k=args.k, model=args.model, decoding=args.decoding,
+                                   prompt_format=args.prompt_format, keep_output=bool(args.output),
+                                   verify=not args.no_verify, timeout=args.timeout, metric=args.metric,
+                                   deadline=args.deadline, autostart=True)
+            except server.ServerUnavailable as e:
+                print(f"note: {e}: answering in-process", file=sys.stderr)
+        if s is None:
+            from llmcompiler.llvm import ir
+
+            m = ir.parse(data, name)
     if s is None:
+        from llmcompiler.llvm import ir
+        from llmcompiler.tools.advisor import suggest
+
+        m = m or ir.load(args.file)
         s = suggest(m, k=args.k, model=args.model, verify=not args.no_verify,
                     prepare=not args.no_prepare, keep_output=bool(args.output), prompt_format=args.prompt_format,
                     timeout=args.timeout, decoding=args.decoding, metric=args.metric, deadline=args.deadline)
@@ -353,6 +366,14 @@ def cmd_dataset(args) -> int:
     elif args.action == "refine":
         with _Progress("refine", "example", show) as progress:
             res = dataset.refine(corpus, labels, lists=args.lists, jobs=args.jobs, progress=progress)
+    elif args.action == "matrix":
+        from llmcompiler.model.ranker import catalogue_of
+
+        with _Progress("matrix", "module", show) as progress:
+            res = dataset.matrix(catalogue_of(args.model), args.matrix or dataset.MATRIX,
+                                 suites=tuple(args.suite or ("programs", "debian")),
+                                 splits=tuple(args.split or ["train", "validation"]), max_count=args.max_instructions,
+                                 jobs=args.jobs, progress=progress, ray_address=args.ray)
     else:
         res = {"corpus": dataset.stats(dataset.read_jsonl(corpus)), "labels": dataset.label_stats(labels)}
     print(json.dumps(res, indent=1))
@@ -360,6 +381,25 @@ def cmd_dataset(args) -> int:
 
 
 def cmd_train(args) -> int:
+    if args.ranker:
+        from llmcompiler.model import dataset, ranker
+
+        labels = dataset.read_jsonl(args.labels or dataset.LABELS)
+        res = ranker.train(dataset.read_jsonl(args.matrix or dataset.MATRIX), args.out, ranker.catalogue_of(args.out),
+                           k=args.ranker_k, seed=args.seed,
+                           fixed_lists={f"coreset@{args.ranker_k}": dataset.coreset(labels, args.ranker_k)})
+        if args.json:
+            print(json.dumps(res, indent=1))
+        else:
+            from llmcompiler.tools.report import table
+
+            rows = [[("fixed lists (greedy)" if r.get("fixed_greedy") else "all lists (ceiling)" if r.get("ceiling")
+                      else f"fixed lists: {r['fixed']}" if r.get("fixed")
+                      else f"{r['neighbours']} neighbours, temperature {r['temperature']}, prior {r['prior']}"),
+                     f"{r['score']:+.3f}%"] for r in res["cross_validation"]]
+            print(table(rows, [f"ranker setting ({res['modules']} modules, 5-fold)", f"@{res['k']} below -Oz"]))
+            print(f"wrote the ranker to {args.out} (settings: {res['chosen']})")
+        return 0
     from llmcompiler.model.model import ModelConfig
     from llmcompiler.model.train import TrainConfig, train
     from llmcompiler.tools.report import format_train
@@ -524,8 +564,11 @@ def build_parser() -> argparse.ArgumentParser:
                    + "; needs verification, so not with --no-verify)")
     p.add_argument("--emit-bc", action="store_true", help="write bitcode")
     p.add_argument("--decoding", choices=DECODINGS,
-                   help="catalogue: the model ranks the lists of its lists.json, each scored exactly (the "
-                        "default when the model has one); free: a beam search over any list of known passes")
+                   help="ranker: the whole-module ranker (ranker.json) picks k lists of the catalogue that cover "
+                        "each other on the most similar training modules (the default when the model has one; "
+                        "reads every instruction, no torch); catalogue: the network ranks the lists of its "
+                        "lists.json, each scored exactly (reads the start of each function); free: a beam search "
+                        "over any list of known passes")
     p.add_argument("--metric", choices=METRICS, default="instructions", help=METRIC_HELP)
     p.add_argument("--deadline", type=positive_float, default=DEFAULT_DEADLINE, metavar="SECONDS",
                    help="bound on the whole call: candidates not verified by then are skipped and the answer is "
@@ -558,19 +601,27 @@ def build_parser() -> argparse.ArgumentParser:
                                    "to continue). refine: try the labels' most frequent best lists on every labelled "
                                    "example, keep one where it beats the label (the autotuner's small budget "
                                    "misses lists that win often) and record every list that beats -Oz there "
-                                   "(what `llmopt train --targets wins` learns from). stats: what is there.",
+                                   "(what `llmopt train --targets wins` learns from). matrix: run every catalogue "
+                                   "list on every train and validation module of the suites (data/matrix.jsonl.gz, "
+                                   "resumable; what `llmopt train --ranker` learns from). stats: what is there.",
                        epilog="recipe:\n  python benchmarks/csmith/generate.py --n 20\n"
                               "  sudo .venv/bin/python benchmarks/debian/build.py   # optional, needs root\n"
                               "  llmopt dataset build\n  nohup llmopt dataset label --budget 120 &\n"
                               "  llmopt dataset refine --lists 24\n  llmopt dataset refine --lists 64\n  llmopt dataset stats",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("action", choices=["build", "label", "refine", "stats"])
+    p.add_argument("action", choices=["build", "label", "refine", "matrix", "stats"])
     p.add_argument("--corpus", help="corpus file (default: data/corpus.jsonl.gz)")
+    p.add_argument("--matrix", help="matrix: output file (default: data/matrix.jsonl.gz)")
+    p.add_argument("--model", help="matrix: the model directory whose lists.json is run (default: models/default)")
+    p.add_argument("--max-instructions", type=positive_int, default=20_000,
+                   help="matrix: skip modules larger than this (20000)")
     p.add_argument("--labels", help="labels file (default: data/labels.jsonl.gz)")
-    p.add_argument("--suite", action="append", help="build: only these suites (programs, debian, csmith)")
+    p.add_argument("--suite", action="append",
+                   help="build: only these suites (programs, debian, csmith); matrix: (programs and debian)")
     p.add_argument("--no-functions", action="store_true", help="build: whole modules only")
     p.add_argument("--budget", type=positive_int, default=120, help="label: autotuner evaluations per example (120)")
-    p.add_argument("--split", action="append", choices=["train", "validation", "test"], help="label: splits (train)")
+    p.add_argument("--split", action="append", choices=["train", "validation", "test"],
+                   help="label: splits (train); matrix: (train and validation)")
     p.add_argument("--limit", type=positive_int, help="label: at most this many new examples")
     p.add_argument("--max-minutes", type=positive_float, help="label: stop after this long (resume later)")
     p.add_argument("--seed-lists", metavar="FILE|catalogue",
@@ -578,7 +629,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "'catalogue' (the default model's lists.json, most winning first by data/labels.jsonl.gz; "
                         "'catalogue:DIR' another model's), a labels .jsonl.gz (its most frequent best "
                         "lists), a .json list of lists, or a text file with one list per line (default: none)")
-    p.add_argument("--ray", metavar="ADDRESS", help="label: run on a Ray cluster (an address, 'auto', or 'local' for "
+    p.add_argument("--ray", metavar="ADDRESS", help="label, matrix: run on a Ray cluster (an address, 'auto', or 'local' for "
                                                   "an instance on this machine; needs llmcompiler[ray])")
     p.add_argument("--lists", type=positive_int, default=24, help="refine: how many of the most frequent best lists (24)")
     p.add_argument("--seed", type=int, default=0)
@@ -617,6 +668,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threads", type=positive_int, help="torch CPU threads")
     p.add_argument("--seed", type=int, default=train["seed"], help="random seed (%(default)s)")
     p.add_argument("--resume", action="store_true", help="continue from the last checkpoint")
+    p.add_argument("--ranker", action="store_true",
+                   help="fit the whole-module ranker of OUT instead (numpy, seconds on a CPU) from the catalogue "
+                        "matrix (`llmopt dataset matrix`): its settings chosen by 5-fold cross-validation on the "
+                        "train and validation modules (--seed draws the folds); OUT's network is left alone")
+    p.add_argument("--matrix", help="--ranker: the matrix file (default: data/matrix.jsonl.gz)")
+    p.add_argument("--ranker-k", type=positive_int, default=8, help="--ranker: the k the settings are chosen for (8)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_train)
 

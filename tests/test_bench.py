@@ -160,7 +160,7 @@ def test_sample_is_evenly_spaced_and_deterministic():
 # ---------------------------------------------------------------------------------------------
 # the method registry
 
-REGISTERED = ("oz", "list", "passes", "ir", "tune", "model", "model-free", "coreset")
+REGISTERED = ("oz", "list", "passes", "ir", "tune", "model", "model-net", "model-free", "coreset")
 
 
 @pytest.fixture
@@ -173,7 +173,7 @@ def example_specs(tmp_path):
     dataset.write_jsonl(labels, [{"id": "1", "split": "train", "items": ["iroutliner", "default<Oz>"],
                                   "count_oz": 10, "best_count": 9}])
     return {"oz": "oz", "list": "list:iroutliner,default<Oz>", "passes": f"passes:{lists}", "ir": f"ir:{tmp_path}",
-            "tune": "tune@20:evo", "model": "model@4", "model-free": f"model-free@2:{tmp_path}",
+            "tune": "tune@20:evo", "model": "model@4", "model-net": "model-net@8", "model-free": f"model-free@2:{tmp_path}",
             "coreset": f"coreset@3:{labels}"}
 
 
@@ -188,7 +188,7 @@ def test_every_registered_method_parses(example_specs):
     tune = bench.parse_method("tune@20")
     assert (tune.budget, tune.strategy) == (20, "hill")
     assert bench.parse_method(example_specs["coreset"]).candidates() == ["iroutliner,default<Oz>"]
-    assert [m.uses_torch for m in bench.METHODS.values()].count(True) == 2  # model, model-free
+    assert [m.uses_torch for m in bench.METHODS.values()].count(True) == 3  # model, model-net, model-free
 
 
 def test_unknown_method_lists_the_registered_ones():

@@ -77,6 +77,34 @@ def test_bad_input_is_the_callers_error_not_a_server_failure(running):
     assert server.running()  # and the server lives on
 
 
+def test_a_client_sending_raw_bytes_gets_the_same_answer_and_errors(running):
+    """``suggest --server`` sends the file as read: the server parses it (the client loads no LLVM)."""
+    path = DATA / "csv_parser.ll"
+    remote = server.suggest(path.read_bytes(), name=str(path), k=4, keep_output=True)
+    local = advisor.suggest(ir.load(path), k=4, keep_output=True)
+    assert timing_free(remote) == timing_free(local) and remote.output.text == local.output.text
+    for data, want in ((b"define i32 @f( {", "invalid LLVM IR"), (b"", "empty input"),
+                       (b"\x00\x01binary", "not LLVM bitcode")):
+        with pytest.raises(server.LlmoptError) as e:
+            server.suggest(data, name="bad.ll", k=2)
+        assert not isinstance(e.value, server.ServerUnavailable)
+        assert str(e.value).startswith("bad.ll: ") and want in str(e.value) and "\n" not in str(e.value)
+
+
+def test_the_cli_client_does_not_load_llvm(running, tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "o.ll"
+    code = ("import sys\nfrom llmcompiler.cli import main\n"
+            f"rc = main(['suggest', {str(EXAMPLE)!r}, '-k', '2', '--server', '-o', {str(out)!r}, '--json'])\n"
+            "print('RESULT', rc, 'llvmlite' in sys.modules, 'torch' in sys.modules, file=sys.stderr)")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "LLMOPT_SERVER_DIR": os.environ["LLMOPT_SERVER_DIR"]})
+    assert "RESULT 0 False False" in p.stderr, p.stderr
+    assert ir.load(out).count > 0 and running.served >= 1
+
+
 def test_no_server_stale_socket_and_a_server_that_dies(srv_dir):
     m = ir.load(EXAMPLE)
     with pytest.raises(server.ServerUnavailable):

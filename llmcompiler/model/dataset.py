@@ -40,6 +40,7 @@ from llmcompiler.model.prompt import normalized_hash
 
 CORPUS = DATA_DIR / "corpus.jsonl.gz"
 LABELS = DATA_DIR / "labels.jsonl.gz"
+MATRIX = DATA_DIR / "matrix.jsonl.gz"
 SUITES = ("programs", "debian", "csmith")
 SPLIT_ORDER = {"test": 0, "validation": 1, "train": 2}
 
@@ -360,6 +361,66 @@ def label(corpus: str | os.PathLike = CORPUS, labels: str | os.PathLike = LABELS
         results.close()
         append_jsonl_gz(labels, buf)
     return {"labelled": n, "errors": errors, "remaining": len(todo) - n, "seconds": round(time.time() - t0, 1)}
+
+
+_MATRIX: dict = {}
+
+
+def _matrix_task(task: tuple) -> dict:
+    """One module's row of the matrix: every catalogue list's count (null where it failed)."""
+    from llmcompiler.llvm.harness import Harness
+
+    suite, name, split, path, lists, timeout = task
+    if _MATRIX.get("timeout") != timeout:  # one harness (and LLVM worker) per process
+        _MATRIX["h"], _MATRIX["timeout"] = Harness(timeout=timeout), timeout
+    h = _MATRIX["h"]
+    t0, c0 = time.perf_counter(), time.process_time()
+    try:
+        r = h.evaluate(irmod.load(path), [join_items(x) for x in lists])
+    except LlmoptError as e:
+        return {"suite": suite, "name": name, "split": split, "error": str(e)[:300]}
+    finally:
+        h.clear_cache()
+    return {"suite": suite, "name": name, "split": split, "count": r.count_before, "oz": r.count_oz,
+            "counts": [c.count for c in r.candidates], "compilations": r.compilations,
+            "seconds": round(time.perf_counter() - t0, 2), "cpu_seconds": round(time.process_time() - c0, 2)}
+
+
+def matrix(lists: list[tuple[str, ...]], out: str | os.PathLike = MATRIX, suites: tuple[str, ...] = ("programs", "debian"),
+           splits: tuple[str, ...] = ("train", "validation"), max_count: int = 20_000, jobs: int | None = None,
+           timeout: float = 20.0, progress=None, ray_address: str | None = None) -> dict:
+    """Every list of ``lists`` on every module of the suites' ``splits``: what the ranker learns from.
+
+    One JSON line per module in ``out`` (resumable: modules already there are skipped): ``suite``,
+    ``name``, ``split``, ``count`` (instructions before), ``oz`` (after clang-22's -Oz pipeline) and
+    ``counts`` (after each list, in the order of ``lists``; null where a list failed), with the
+    compilations and seconds the row cost. The test split is for ``llmopt bench`` and is never asked
+    for by default. Modules larger than ``max_count`` instructions are skipped (they cost minutes).
+    """
+    done = {(r.get("suite"), r.get("name")) for r in read_jsonl(out)} if Path(out).exists() else set()
+    tasks = []
+    for suite in suites:
+        for split in splits:
+            for bm in load_suite(suite, split):
+                if (suite, bm.name) in done:
+                    continue
+                if irmod.load(bm.path).count <= max_count:
+                    tasks.append((suite, bm.name, split, bm.path, [tuple(x) for x in lists], timeout))
+    # a fixed shuffle: an interrupted run has a sample of every package, not the first few
+    tasks.sort(key=lambda t: zlib.crc32(f"{t[0]}/{t[1]}".encode()))
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    t0, n, errors = time.time(), 0, 0
+    results = _results(tasks, _matrix_task, max(1, jobs or mp.cpu_count()), ray_address)
+    try:
+        for row in results:
+            n += 1
+            errors += "error" in row
+            append_jsonl_gz(out, [row])
+            if progress:
+                progress(n, len(tasks))
+    finally:
+        results.close()
+    return {"modules": n, "errors": errors, "skipped_done": len(done), "seconds": round(time.time() - t0, 1)}
 
 
 _REFINE: dict = {}

@@ -47,8 +47,9 @@ FTD = "llm-compiler-ftd"
 FORMATS = ("llmopt", FTD)
 FTD_PROMPT = "[INST] Tell me how to optimize this LLVM-IR for object file size:\n\n<code>{ir}</code> [/INST]"
 FTD_CONTEXT = 16384
-DECODINGS = ("catalogue", "free")
+DECODINGS = ("ranker", "catalogue", "free")
 CATALOGUE = "lists.json"
+RANKER = "ranker.json"
 BACKENDS = ("auto", "lean", "transformers")
 BACKEND_ENV = "LLMOPT_BACKEND"
 
@@ -205,6 +206,8 @@ class Model:
         self.catalogue = [tuple(x) for x in catalogue] if catalogue else None
         if decoding is not None and decoding not in DECODINGS:
             raise ModelError(f"unknown decoding '{decoding}' (expected one of {', '.join(DECODINGS)})")
+        if decoding == "ranker":
+            raise ModelError(f"{self.name}: decoding 'ranker' needs {RANKER} in the model directory")
         if decoding == "catalogue" and not self.catalogue:
             raise ModelError(f"{self.name}: decoding 'catalogue' needs {CATALOGUE} in the model directory")
         self.decoding = decoding or ("catalogue" if self.catalogue else "free")
@@ -505,6 +508,47 @@ def decode_ftd(text: str, vocab=None) -> P.Answer:
         return P.Answer(text, None, before, after, f"unusable pass list: {e}")
 
 
+class RankerModel:
+    """A model directory's whole-module ranker (``ranker.py``), answering as a :class:`Model` does.
+
+    The default decoding of a directory that has a ranker: it reads every instruction of the module
+    (no context limit) and needs neither torch nor the network, so it answers in milliseconds. The
+    network in the same directory still answers with ``decoding="catalogue"`` or ``"free"``.
+    """
+
+    format = "llmopt"
+    decoding = "ranker"
+    backend = "numpy"
+
+    def __init__(self, path: Path, ranker):
+        self.path, self.ranker = path, ranker
+        self.vocab = default_vocabulary()
+        self.catalogue = list(ranker.lists)
+        # a list this LLVM does not know is never proposed
+        self._usable = {i for i, items in enumerate(self.catalogue) if self._answer(items).passlist is not None}
+
+    @property
+    def name(self) -> str:
+        return str(self.path)
+
+    @property
+    def parameters(self) -> int:
+        r = self.ranker
+        return sum(a.size for a in (r.mean, r.scale, r.train, r.gain, r.ratio))
+
+    def _answer(self, items, before=None, after=None) -> P.Answer:
+        return P.decode(P.PASSES + P.answer_text(items, before, after), self.vocab)
+
+    def propose(self, ir_text: str, k: int = 8) -> Proposal:
+        if k < 1:
+            raise LlmoptError("k must be at least 1")
+        t0 = time.perf_counter()
+        before, ranked = self.ranker.choose(ir_text, k, usable=self._usable)
+        cands = [Candidate(self._answer(self.catalogue[r.index], before, r.predicted_after), r.expected_gain)
+                 for r in ranked]
+        return Proposal(cands, 0, False, time.perf_counter() - t0, [])
+
+
 def choose_backend(config: dict, fmt: str, backend: str | None = None) -> str:
     """``lean`` or ``transformers`` for a model directory's parsed ``config.json`` in format ``fmt``.
 
@@ -546,6 +590,19 @@ def load(path: str | os.PathLike | None = None, prompt_format: str | None = None
     fmt = prompt_format or detect_format(path, config)
     if fmt not in FORMATS:
         raise ModelError(f"unknown prompt format '{fmt}' (expected one of {', '.join(FORMATS)})")
+    if decoding is not None and decoding not in DECODINGS:
+        raise ModelError(f"unknown decoding '{decoding}' (expected one of {', '.join(DECODINGS)})")
+    if fmt == "llmopt" and decoding in (None, "ranker"):
+        from llmcompiler.model.ranker import Ranker, RankerError
+
+        try:
+            ranker = Ranker.load(path)
+        except RankerError as e:
+            raise ModelError(str(e)) from None
+        if ranker is not None:
+            return RankerModel(path, ranker)
+        if decoding == "ranker":
+            raise ModelError(f"{path}: decoding 'ranker' needs {RANKER} in the model directory")
     torch = _torch()  # imported only once the directory looks right: it takes about a second
     backend = choose_backend(config, fmt, backend)
     if backend == "transformers":

@@ -39,7 +39,7 @@ from pathlib import Path
 
 from llmcompiler.defaults import DEFAULT_K, DEFAULT_TIMEOUT
 from llmcompiler.errors import LlmoptError, one_line
-from llmcompiler.llvm import ir as irmod
+from llmcompiler.llvm.irtext import IR
 
 SOCKET_NAME = "advisor.sock"
 DEFAULT_IDLE = 300.0  # seconds without a request before the server exits
@@ -180,19 +180,27 @@ def start(idle: float = DEFAULT_IDLE, wait: float = START_WAIT) -> None:
     raise ServerUnavailable(f"the server did not start within {wait:g} s (see {d / 'server.log'})")
 
 
-def suggest(ir: irmod.IR, k: int = DEFAULT_K, *, model: str | os.PathLike | None = None, decoding: str | None = None,
+def suggest(ir: IR | bytes, k: int = DEFAULT_K, *, name: str | None = None, model: str | os.PathLike | None = None, decoding: str | None = None,
             prompt_format: str | None = None, keep_output: bool = False, verify: bool = True,
             timeout: float | None = None, metric: str = "instructions", deadline: float | None = None,
             autostart: bool = False,
             idle: float = DEFAULT_IDLE):
     """The advisor's :class:`~llmcompiler.tools.advisor.Suggestion` for ``ir``, from the server
     (started first when ``autostart``): the same answer ``advisor.suggest`` gives in-process.
-    Raises ServerUnavailable on any failure of the server: fall back to in-process work."""
-    from llmcompiler.tools.advisor import CandidateReport, Suggestion
+    Raises ServerUnavailable on any failure of the server: fall back to in-process work.
+
+    ``ir`` may also be the bytes of a file as read (text or bitcode; ``name`` names it): the server
+    parses them, so the client never loads LLVM; bad input is the LlmoptError in-process work gives."""
+    from llmcompiler.tools.suggestion import CandidateReport, Suggestion
+
+    if isinstance(ir, bytes):
+        data, name = ir, name or "<input>"
+    else:
+        data, name = ir.text.encode(), ir.name
 
     if autostart and not running():
         start(idle)
-    header = {"op": "suggest", "protocol": PROTOCOL, "name": ir.name, "k": k, "decoding": decoding,
+    header = {"op": "suggest", "protocol": PROTOCOL, "name": name, "k": k, "decoding": decoding,
               "model": str(Path(model).resolve()) if model is not None else None, "prompt_format": prompt_format,
               "keep_output": keep_output, "verify": verify, "timeout": timeout, "metric": metric,
               "deadline": deadline}
@@ -200,7 +208,7 @@ def suggest(ir: irmod.IR, k: int = DEFAULT_K, *, model: str | os.PathLike | None
     limit = (timeout or DEFAULT_TIMEOUT) * (k + 2) + 60
     try:
         with _connect(socket_path(), limit) as s:
-            _send(s, header, ir.text.encode())
+            _send(s, header, data)
             reply, body = _recv(s)
     except (OSError, ValueError) as e:
         raise ServerUnavailable(f"the server failed mid-request: {one_line(str(e)) or type(e).__name__}") from None
@@ -217,7 +225,7 @@ def suggest(ir: irmod.IR, k: int = DEFAULT_K, *, model: str | os.PathLike | None
             candidates=tuple(CandidateReport(**c) for c in d["candidates"]), compilations=d["compilations"],
             model_seconds=d["model_seconds"], verify_seconds=d["verify_seconds"], model=d["model"],
             notes=tuple(d["notes"]), metric=d["metric"],
-            output=irmod.IR(body.decode(), ir.name) if reply.get("output") else None,
+            output=IR(body.decode(), name) if reply.get("output") else None,
         )
     except (KeyError, TypeError, ValueError) as e:
         raise ServerUnavailable(f"the server's answer is malformed: {one_line(str(e))}") from None
@@ -334,6 +342,8 @@ class Server:
             return {"ok": False, "error": f"unknown request (protocol {header.get('protocol')})"}, b""
         try:
             k = int(header.get("k", 8))
+            from llmcompiler.llvm import ir as irmod
+
             mod = irmod.parse(body, str(header.get("name") or "<request>"))
             timeout = float(header.get("timeout") or DEFAULT_TIMEOUT)
             metric = str(header.get("metric") or "instructions")

@@ -11,7 +11,9 @@ directory of ``.ll`` files. A *method* proposes candidates for a module (the reg
 * ``passes:FILE``: the pass lists in FILE, one per line (top-k verified, the best one counts);
 * ``ir:DIR``: an external optimizer's output, ``DIR/<name>.ll`` for each module;
 * ``tune@N[:STRATEGY]``: the autotuner with a budget of N evaluations per module;
-* ``model@K[:DIR]``: the model's K candidates (default model: ``models/default``), verified;
+* ``model@K[:DIR]``: the model's K candidates (default model: ``models/default``; chosen by its
+  whole-module ranker when it has one), verified;
+* ``model-net@K[:DIR]``: the same from the network's own ranking of its catalogue (decoding ``catalogue``);
 * ``model-free@K[:DIR]``: the same with free decoding (a beam search not held to the model's catalogue);
 * ``coreset@K[:LABELS]``: the K most frequent best lists of the training labels, verified.
 

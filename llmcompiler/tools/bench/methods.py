@@ -288,7 +288,7 @@ class TuneMethod(Method):
 class ModelMethod(Method):
     kind, sep = "model", "@"
     syntax = "model@K[:DIR]"
-    help = "the model's K candidates, verified (default model: models/default)"
+    help = "the model's K candidates, verified (default model: models/default; its ranker when it has one)"
     uses_torch = True
     decoding: ClassVar[str | None] = None  # None: the model's own (catalogue when it has one)
 
@@ -309,10 +309,14 @@ class ModelMethod(Method):
                      keep_output=target.execute, decoding=self.decoding)
         measured = [c.measured for c in sg.candidates if c.measured is not None]
         first = next((c for c in sg.candidates if c.status != "invalid-answer"), None)
+        chosen = None if sg.fallback else next((c for c in sg.candidates if c.pipeline == sg.pipeline), None)
         stats = {"answers": len(sg.candidates), "valid": sum(c.status != "invalid-answer" for c in sg.candidates),
                  "top1_count": first.measured if first else None,
                  "predicted_before": first.predicted_before if first else None,
                  "predicted_after": first.predicted_after if first else None,
+                 # the answer's own prediction (instructions), beside its measured count in stats' "count"
+                 "chosen_predicted_after": chosen.predicted_after if chosen else None,
+                 "chosen_measured": chosen.measured if chosen and sg.metric == "instructions" else None,
                  "model_seconds": round(sg.model_seconds, 4), "verify_seconds": round(sg.verify_seconds, 4),
                  "notes": list(sg.notes)}
         return Record(raw_count=min(measured) if measured else None, count=sg.count, compilations=sg.compilations,
@@ -325,12 +329,22 @@ class ModelMethod(Method):
     def fingerprint(self) -> str:
         h = hashlib.sha256()
         path = Path(self.model or DEFAULT_MODEL)
-        for name in ("config.json", "lists.json", "tokenizer.json", "model.safetensors"):
+        for name in ("config.json", "lists.json", "tokenizer.json", "model.safetensors", "ranker.json", "ranker.safetensors"):
             f = path / name
             h.update(f.read_bytes() if f.is_file() else b"-")
-        for src in ("model/model.py", "model/prompt.py", "model/tokenizer.py", "tools/advisor.py"):  # how it reads and decodes
+        for src in ("model/model.py", "model/prompt.py", "model/tokenizer.py", "model/decoder.py", "model/ranker.py",
+                    "model/features.py", "tools/advisor.py"):  # how it reads and decodes
             h.update((PKG / src).read_bytes())
         return h.hexdigest()[:16]
+
+
+@register
+@dataclass(frozen=True)
+class ModelNetworkMethod(ModelMethod):
+    kind = "model-net"
+    syntax = "model-net@K[:DIR]"
+    help = "the network's own ranking of its catalogue (decoding 'catalogue'), where model@K uses the ranker"
+    decoding = "catalogue"
 
 
 @register

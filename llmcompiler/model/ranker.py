@@ -1,0 +1,283 @@
+"""The whole-module ranker: which k catalogue lists to try on a module, and what each will leave.
+
+It reads every instruction of the module (``features.vector``: no context limit) and finds the
+training modules that look most like it (cosine similarity of standardised feature vectors). Each
+training module comes with the measured result of every catalogue list on it (the *matrix*:
+``benchmarks/ranker/matrix.py``). The k lists are chosen greedily to maximise the expected gain of the
+best of them over those neighbours, similarity-weighted, with a small share of weight on all
+training modules (so that an odd module still gets lists that work broadly): a per-module coreset.
+Lists are thus picked as a set, not one by one: the second list covers what the first misses.
+
+The predicted instruction count after a list is the module's count times the neighbours' weighted
+mean ratio (count after the list / count before). The count before is not predicted: the ranker
+counts it while reading.
+
+A ranker is data, never code: ``ranker.json`` (its settings and the catalogue it indexes) and
+``ranker.safetensors`` (float32 arrays), both checked for shape and values when loaded. It needs
+only numpy: a model directory with a ranker answers without torch.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from llmcompiler.errors import LlmoptError
+from llmcompiler.model import features
+
+CONFIG = "ranker.json"
+WEIGHTS = "ranker.safetensors"
+KIND = "knn-coreset"
+ARRAYS = ("mean", "scale", "train", "gain", "ratio")
+
+
+def catalogue_of(model: str | os.PathLike | None = None) -> list[tuple[str, ...]]:
+    """The list catalogue (``lists.json``) of a model directory (default: the embedded model)."""
+    from llmcompiler.defaults import DEFAULT_MODEL
+
+    f = Path(model or DEFAULT_MODEL) / "lists.json"
+    try:
+        return [tuple(str(i) for i in x) for x in json.loads(f.read_text())["lists"]]
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise LlmoptError(f"{f}: unreadable list catalogue ({e})") from None
+
+
+class RankerError(LlmoptError):
+    """A ranker file that is missing, malformed or inconsistent."""
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """One chosen list: its index in the catalogue, the expected log gain over -Oz among the
+    neighbours, and the predicted instruction count after it."""
+
+    index: int
+    expected_gain: float
+    predicted_after: int | None
+
+
+@dataclass
+class Ranker:
+    lists: list[tuple[str, ...]]
+    mean: np.ndarray  # (DIM,) feature means of the training modules
+    scale: np.ndarray  # (DIM,) their standard deviations (floored)
+    train: np.ndarray  # (N, DIM) standardised, unit-length training vectors
+    gain: np.ndarray  # (N, L) log(-Oz count / count after the list); -1 where the list failed
+    ratio: np.ndarray  # (N, L) count after the list / count before; nan where it failed
+    neighbours: int = 20
+    temperature: float = 0.05
+    prior: float = 0.2
+    dim: int = features.DIM
+
+    # -- reading a module -------------------------------------------------------------------------
+    def embed(self, vec) -> np.ndarray:
+        z = (np.asarray(vec, dtype=np.float32) - self.mean) / self.scale
+        n = float(np.linalg.norm(z))
+        return z / n if n > 0 else z
+
+    def choose(self, text: str, k: int, usable: set[int] | None = None) -> tuple[int, list[Ranked]]:
+        """The module's instruction count and the k lists to try, best first (only ``usable``
+        lists, when given)."""
+        before = int(features.counts(text)["instructions"])
+        z = self.embed(features.vector(text))
+        idx, w, W, G = self._neighbourhood(z)
+        allowed = None if usable is None else np.isin(np.arange(G.shape[1]), list(usable))
+        chosen = greedy(G, min(k, G.shape[1] if allowed is None else int(allowed.sum())), W, allowed)
+        out = []
+        for j in chosen:
+            r = self.ratio[idx, j]
+            ok = np.isfinite(r)
+            after = int(round(before * float((w[ok] * r[ok]).sum() / w[ok].sum()))) if ok.any() and before else None
+            out.append(Ranked(int(j), float((W * G[:, j]).sum() / W.sum()), after))
+        return before, out
+
+    def _choose_z(self, z: np.ndarray, k: int) -> list[int]:
+        _, _, W, G = self._neighbourhood(z)
+        return greedy(G, min(k, G.shape[1]), W)
+
+    def _neighbourhood(self, z: np.ndarray):
+        """The nearest training modules (indices, their weights) and the weighted gain rows the lists
+        are chosen on: the neighbours, then every training module at a small prior weight."""
+        sim = self.train @ z
+        n = min(self.neighbours, len(sim))
+        idx = np.argsort(-sim, kind="stable")[:n]
+        w = np.exp((sim[idx] - sim[idx].max()) / self.temperature)
+        w = (1 - self.prior) * w / w.sum()
+        G = np.vstack([self.gain[idx], self.gain])
+        W = np.concatenate([w, np.full(len(self.gain), self.prior / len(self.gain))])
+        return idx, w, W, G
+
+    # -- files ------------------------------------------------------------------------------------
+    def save(self, path: str | os.PathLike) -> None:
+        from safetensors.numpy import save_file
+
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        save_file({name: np.ascontiguousarray(getattr(self, name), dtype=np.float32) for name in ARRAYS},
+                  str(path / WEIGHTS))
+        (path / CONFIG).write_text(json.dumps({
+            "kind": KIND, "dim": self.dim, "neighbours": self.neighbours, "temperature": self.temperature,
+            "prior": self.prior, "lists": [list(x) for x in self.lists]}, indent=1) + "\n")
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> Ranker | None:
+        """The ranker of a model directory, None when it has none; RankerError when it is broken."""
+        path = Path(path)
+        if not (path / CONFIG).exists():
+            return None
+        try:
+            cfg = json.loads((path / CONFIG).read_text())
+            if not isinstance(cfg, dict) or cfg.get("kind") != KIND:
+                raise RankerError(f"{path / CONFIG}: not a {KIND} ranker")
+            lists = [tuple(str(i) for i in x) for x in cfg["lists"]]
+            hp = {k: cfg[k] for k in ("neighbours", "temperature", "prior", "dim")}
+            if not (isinstance(hp["neighbours"], int) and hp["neighbours"] >= 1 and hp["dim"] == features.DIM
+                    and all(isinstance(hp[k], (int, float)) and math.isfinite(hp[k]) for k in ("temperature", "prior"))
+                    and hp["temperature"] > 0 and 0 <= hp["prior"] <= 1):
+                raise RankerError(f"{path / CONFIG}: bad settings {hp}")
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise RankerError(f"{path / CONFIG}: unreadable ranker settings: {e}") from None
+        try:
+            from safetensors.numpy import load_file
+
+            arrays = load_file(str(path / WEIGHTS))
+        except Exception as e:  # noqa: BLE001 - any reader failure is a broken file
+            raise RankerError(f"{path / WEIGHTS}: unreadable: {type(e).__name__}: {e}") from None
+        missing = [a for a in ARRAYS if a not in arrays]
+        if missing:
+            raise RankerError(f"{path / WEIGHTS}: missing arrays {', '.join(missing)}")
+        a = {k: arrays[k].astype(np.float32, copy=False) for k in ARRAYS}
+        n, d, L = a["train"].shape[0], hp["dim"], len(lists)
+        shapes = {"mean": (d,), "scale": (d,), "train": (n, d), "gain": (n, L), "ratio": (n, L)}
+        for k, shape in shapes.items():
+            if a[k].shape != shape:
+                raise RankerError(f"{path / WEIGHTS}: {k} has shape {a[k].shape}, expected {shape}")
+        if n < 1 or not all(np.isfinite(a[k]).all() for k in ("mean", "scale", "train", "gain")) \
+                or (a["scale"] <= 0).any():
+            raise RankerError(f"{path / WEIGHTS}: values out of range")
+        return cls(lists, a["mean"], a["scale"], a["train"], a["gain"], a["ratio"], **hp)
+
+    @classmethod
+    def fit(cls, lists, vectors, gain, ratio, **settings) -> Ranker:
+        X = np.asarray(vectors, dtype=np.float32)
+        mean, scale = X.mean(0), X.std(0) + 1e-3
+        Z = (X - mean) / scale
+        Z = Z / np.maximum(np.linalg.norm(Z, axis=1, keepdims=True), 1e-12)
+        return cls([tuple(x) for x in lists], mean.astype(np.float32), scale.astype(np.float32), Z.astype(np.float32),
+                   np.asarray(gain, dtype=np.float32), np.asarray(ratio, dtype=np.float32), **settings)
+
+
+def greedy(G: np.ndarray, k: int, w: np.ndarray, allowed: np.ndarray | None = None) -> list[int]:
+    """k columns of ``G`` (rows: modules, columns: lists, values: log gains) that maximise the
+    ``w``-weighted sum over rows of the best chosen gain (never below 0: -Oz is always there).
+    Ties (a list that adds nothing) go to the list with the larger weighted mean gain."""
+    best = np.zeros(len(G))
+    out: list[int] = []
+    tie = 1e-9 * (w[:, None] * G).sum(0)
+    for _ in range(k):
+        gain = (w[:, None] * (np.maximum(G, best[:, None]) - best[:, None])).sum(0) + tie
+        gain[out] = -np.inf
+        if allowed is not None:
+            gain[~allowed] = -np.inf
+        j = int(gain.argmax())
+        out.append(j)
+        best = np.maximum(best, G[:, j])
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# training: settings chosen by cross-validation on the matrix's modules, then fit on all of them
+
+GRID = {"neighbours": (10, 20, 40), "temperature": (0.05, 0.2), "prior": (0.1, 0.3)}
+
+
+def matrix_arrays(rows: list[dict], texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Feature vectors, log gains over -Oz (-1 where a list failed) and count ratios (nan there)."""
+    X = np.array([features.vector(t) for t in texts], dtype=np.float32)
+    oz = np.array([r["oz"] for r in rows], dtype=np.float64)
+    before = np.array([max(1, r["count"]) for r in rows], dtype=np.float64)
+    C = np.array([[np.nan if c is None else c for c in r["counts"]] for r in rows], dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        G = np.log(np.maximum(oz, 1)[:, None] / np.maximum(C, 1))
+    G = np.where(np.isnan(G), -1.0, G)
+    return X, G, C / before[:, None]
+
+
+def mean_gain(G: np.ndarray, chosen: list[list[int]]) -> float:
+    """Mean over modules of the log gain of each module's best chosen list (0: -Oz)."""
+    return float(np.mean([max(0.0, float(G[i, c].max())) if len(c) else 0.0 for i, c in enumerate(chosen)]))
+
+
+def cross_validate(X, G, R, lists, k: int, folds: int = 5, seed: int = 0, grid: dict | None = None,
+                   fixed_lists: dict[str, list[int]] | None = None) -> list[dict]:
+    """Every setting of ``grid`` scored by ``folds``-fold cross-validation (folds by module), best
+    first, then for reference: the best fixed k lists (greedy on the training folds), each of
+    ``fixed_lists`` (name -> catalogue indices, e.g. the labels' coreset) and the ceiling (every
+    list). Scores are geomean % below -Oz."""
+    grid = grid or GRID
+    n = len(X)
+    fold = np.random.default_rng(seed).permutation(n) % folds
+    results = []
+
+    def pct(v: float) -> float:
+        return round(100 * (1 - math.exp(-v)), 3)
+
+    settings = [dict(neighbours=a, temperature=b, prior=c) for a in grid["neighbours"]
+                for b in grid["temperature"] for c in grid["prior"]]
+    fixed: list[list[int]] = [[] for _ in range(n)]
+    for f in range(folds):
+        tr, te = np.where(fold != f)[0], np.where(fold == f)[0]
+        c = greedy(G[tr], k, np.ones(len(tr)))
+        for i in te:
+            fixed[i] = c
+    for s in settings:
+        chosen: list[list[int]] = [[] for _ in range(n)]
+        for f in range(folds):
+            tr, te = np.where(fold != f)[0], np.where(fold == f)[0]
+            r = Ranker.fit(lists, X[tr], G[tr], R[tr], **s)
+            for i in te:
+                z = r.embed(X[i])
+                chosen[i] = r._choose_z(z, k)
+        results.append({**s, "score": pct(mean_gain(G, chosen))})
+    results.sort(key=lambda x: -x["score"])
+    results.append({"fixed_greedy": True, "score": pct(mean_gain(G, fixed))})
+    for name, idx in (fixed_lists or {}).items():
+        results.append({"fixed": name, "score": pct(mean_gain(G, [idx[:k]] * n))})
+    results.append({"ceiling": True, "score": pct(mean_gain(G, [list(range(G.shape[1]))] * n))})
+    return results
+
+
+def train(rows: list[dict], out: str | os.PathLike, lists: list[tuple[str, ...]], k: int = 8,
+          folds: int = 5, seed: int = 0, grid: dict | None = None,
+          fixed_lists: dict[str, list[tuple[str, ...]]] | None = None) -> dict:
+    """Fit the ranker of ``out`` (a model directory; its network files are left alone) on the rows of
+    the matrix (``dataset.matrix``; test rows are dropped): the settings that score best at ``k``
+    lists in cross-validation, then fit on every module. Returns the cross-validation table;
+    ``fixed_lists`` (name -> lists of the catalogue, e.g. the labels' coreset) are scored beside."""
+    from llmcompiler.llvm import ir as irmod
+    from llmcompiler.llvm.suites import load_suite
+
+    rows = [r for r in rows if "counts" in r and r.get("split") != "test"]
+    if not rows:
+        raise LlmoptError("no matrix rows of train or validation modules: run `llmopt dataset matrix`")
+    if any(len(r["counts"]) != len(lists) for r in rows):
+        raise LlmoptError(f"the matrix has rows of another catalogue ({len(lists)} lists expected)")
+    paths = {}
+    for suite in sorted({r["suite"] for r in rows}):
+        paths.update({(suite, bm.name): bm.path for bm in load_suite(suite)})
+    missing = [r["name"] for r in rows if (r["suite"], r["name"]) not in paths]
+    if missing:
+        raise LlmoptError(f"{len(missing)} matrix modules are not in their suites (first: {missing[0]})")
+    texts = [irmod.load(paths[(r["suite"], r["name"])]).text for r in rows]
+    where = {tuple(x): i for i, x in enumerate(lists)}
+    fixed_lists = {name: [where[tuple(x)] for x in ls if tuple(x) in where] for name, ls in (fixed_lists or {}).items()}
+    X, G, R = matrix_arrays(rows, texts)
+    table = cross_validate(X, G, R, lists, k, folds, seed, grid, fixed_lists)
+    best = {key: table[0][key] for key in ("neighbours", "temperature", "prior")}
+    Ranker.fit(lists, X, G, R, **best).save(out)
+    return {"modules": len(rows), "lists": len(lists), "k": k, "chosen": best, "cross_validation": table}

@@ -1,0 +1,165 @@
+"""The whole-module ranker: its features read every instruction, its choices are sets that cover one
+another, its files are checked before use, and a model directory with one answers without torch."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+from conftest import EXAMPLE, PROGRAMS, ROOT, SMALL_IR
+
+from llmcompiler.errors import LlmoptError
+from llmcompiler.llvm import ir
+from llmcompiler.model import features
+from llmcompiler.model.model import RankerModel, load
+from llmcompiler.model.ranker import Ranker, RankerError, greedy
+
+LISTS = [("default<Oz>", "gvn-sink"), ("default<O1>",), ("early-cse", "default<Oz>"), ("default<Os>",)]
+
+
+def test_features_count_every_instruction_of_every_function():
+    for path in [EXAMPLE, ROOT / "examples" / "csv_parser.ll"]:
+        m = ir.load(path)
+        c = features.counts(m.text)
+        assert c["instructions"] == m.count
+        assert c["functions"] == len(m.function_counts())
+    c = features.counts(ir.parse(SMALL_IR).text)
+    assert c["switches"] == 1 and c["back_edges"] == 1  # the loop's latch jumps back to %cond
+
+
+def test_features_see_the_end_of_a_long_module():
+    """A change at the very end of a large module changes the vector: nothing is truncated."""
+    text = ir.load(EXAMPLE).text
+    big = text + "".join(f"\ndefine i32 @f{i}(i32 %x) {{\n  %y = add i32 %x, {i}\n  ret i32 %y\n}}\n" for i in range(500))
+    tail = big + "\ndefine i32 @g(i32 %x) {\n  %y = udiv i32 %x, 7\n  ret i32 %y\n}\n"
+    assert features.vector(big) != features.vector(tail)
+    assert features.counts(tail)["instructions"] == ir.parse(tail).count
+
+
+def test_features_are_stable():
+    """The hash is zlib's crc32, not Python's salted hash: the same vector in every process."""
+    v = features.vector(ir.load(EXAMPLE).text)
+    assert len(v) == features.DIM and all(np.isfinite(v))
+    import zlib
+
+    assert features._bucket("op:add") == features._BASE + zlib.crc32(b"op:add") % (features.DIM - features._BASE)
+    assert v == features.vector(ir.load(EXAMPLE).text)
+
+
+def test_greedy_picks_lists_that_cover_each_other():
+    # list 0 wins big on modules 0-1, list 1 on modules 2-3, list 2 a little everywhere
+    G = np.array([[0.3, 0.0, 0.1], [0.3, 0.0, 0.1], [0.0, 0.3, 0.1], [0.0, 0.3, 0.1]])
+    assert greedy(G, 2, np.ones(4)) == [0, 1]  # not [0, 2]: list 2 adds less to what list 0 covers
+    assert greedy(G, 1, np.ones(4)) in ([0], [1])  # 0.6 each, against list 2's 0.4
+    assert greedy(G, 1, np.array([1.0, 1.0, 0.0, 0.0])) == [0]  # weights decide
+    allowed = np.array([False, True, True])
+    assert 0 not in greedy(G, 2, np.ones(4), allowed)
+
+
+def _ranker(tmp_path, modules=None):
+    modules = modules or [ir.load(p) for p in [EXAMPLE, ROOT / "examples" / "csv_parser.ll"]]
+    X = [features.vector(m.text) for m in modules]
+    gain = np.zeros((len(modules), len(LISTS)))
+    gain[:, 0] = 0.2  # list 0 wins on every training module
+    ratio = np.full((len(modules), len(LISTS)), 0.5)
+    r = Ranker.fit(LISTS, X, gain, ratio, neighbours=2, temperature=0.1, prior=0.2)
+    d = tmp_path / "model"
+    r.save(d)
+    return d
+
+
+def test_ranker_round_trip_and_choice(tmp_path):
+    d = _ranker(tmp_path)
+    r = Ranker.load(d)
+    m = ir.load(EXAMPLE)
+    before, ranked = r.choose(m.text, 3)
+    assert before == m.count
+    assert [x.index for x in ranked][0] == 0 and len({x.index for x in ranked}) == 3
+    assert ranked[0].predicted_after == round(0.5 * m.count)
+
+
+@pytest.mark.parametrize("damage", ["kind", "shape", "nan", "truncate", "settings", "missing"])
+def test_a_broken_ranker_is_refused(tmp_path, damage):
+    d = _ranker(tmp_path)
+    cfg = json.loads((d / "ranker.json").read_text())
+    if damage == "kind":
+        cfg["kind"] = "pickle"
+    elif damage == "settings":
+        cfg["temperature"] = -1
+    elif damage == "shape":
+        cfg["lists"] = cfg["lists"][:-1]
+    (d / "ranker.json").write_text(json.dumps(cfg))
+    if damage == "nan":
+        from safetensors.numpy import load_file, save_file
+
+        a = load_file(str(d / "ranker.safetensors"))
+        a["gain"][0, 0] = np.nan
+        save_file(a, str(d / "ranker.safetensors"))
+    elif damage == "truncate":
+        raw = (d / "ranker.safetensors").read_bytes()
+        (d / "ranker.safetensors").write_bytes(raw[: len(raw) // 2])
+    elif damage == "missing":
+        (d / "ranker.safetensors").unlink()
+    with pytest.raises(RankerError) as e:
+        Ranker.load(d)
+    assert "\n" not in str(e.value) and str(d) in str(e.value)
+
+
+def _model_dir(tmp_path):
+    """The default model's files (network, tokenizer) with a small ranker of our own beside them."""
+    d = tmp_path / "m"
+    shutil.copytree(ROOT / "models" / "default", d)
+    for f in ("ranker.json", "ranker.safetensors"):
+        (d / f).unlink(missing_ok=True)
+    src = _ranker(tmp_path)
+    for f in ("ranker.json", "ranker.safetensors"):
+        shutil.copy(src / f, d / f)
+    return d
+
+
+def test_a_model_directory_with_a_ranker_answers_with_it(tmp_path):
+    from llmcompiler.tools.advisor import suggest
+
+    d = _model_dir(tmp_path)
+    m = load(d)
+    assert isinstance(m, RankerModel) and m.decoding == "ranker"
+    p = m.propose(ir.load(EXAMPLE).text, 3)
+    assert len(p.candidates) == 3 and not p.truncated
+    assert all(c.answer.passlist is not None and c.answer.before == ir.load(EXAMPLE).count for c in p.candidates)
+    s = suggest(ir.load(EXAMPLE), k=2, model=d)
+    assert s.count <= s.count_oz and len(s.candidates) == 2
+    assert s.predicted_before == ir.load(EXAMPLE).count
+    # the network in the same directory still answers when asked for
+    assert load(d, decoding="catalogue").decoding == "catalogue"
+
+
+def test_decoding_ranker_needs_a_ranker(tmp_path):
+    d = tmp_path / "m"
+    shutil.copytree(ROOT / "models" / "default", d)
+    for f in ("ranker.json", "ranker.safetensors"):
+        (d / f).unlink(missing_ok=True)
+    with pytest.raises(LlmoptError, match="ranker"):
+        load(d, decoding="ranker")
+
+
+def test_a_ranker_model_never_imports_torch(tmp_path):
+    import subprocess
+    import sys
+
+    d = _model_dir(tmp_path)
+    code = ("import sys\nfrom llmcompiler.tools.advisor import suggest\nfrom pathlib import Path\n"
+            f"s = suggest(Path({str(EXAMPLE)!r}), k=2, model={str(d)!r})\n"
+            "print(s.count <= s.count_oz, 'torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["True", "False"]
+
+
+def test_features_on_all_programs_match_llvm_counts():
+    for p in PROGRAMS[:10]:
+        ll = ROOT / "benchmarks" / "programs" / "ir" / (p.stem + ".ll")
+        if ll.exists():
+            m = ir.load(ll)
+            assert features.counts(m.text)["instructions"] == m.count
