@@ -322,7 +322,7 @@ def cmd_suggest(args) -> int:
 def cmd_serve(args) -> int:
     from llmcompiler.tools import server
 
-    return server.serve(idle=args.idle if args.idle is not None else server.DEFAULT_IDLE)
+    return server.serve(idle=args.idle if args.idle is not None else server.DEFAULT_IDLE, warm_metric=args.warm_metric)
 
 
 class _Progress:
@@ -592,6 +592,9 @@ def build_parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--idle", type=positive_float, default=None, metavar="SECONDS",
                    help="exit after this long without a request (default: server.DEFAULT_IDLE, 300)")
+    p.add_argument("--warm-metric", choices=METRICS, default="instructions",
+                   help="start the LLVM workers for this metric before the first request (the wrappers, "
+                        "which start the server themselves, ask for theirs: text by default)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("dataset", help="build and label the training data",

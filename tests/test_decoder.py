@@ -206,13 +206,13 @@ def test_backend_choice(monkeypatch, tmp_path):
     assert choose_backend({**config, "rope_parameters": {"rope_type": "yarn", "rope_theta": 1e4}}, "llmopt") == "transformers"
     monkeypatch.setenv(BACKEND_ENV, "transformers")
     assert choose_backend(config, "llmopt") == "transformers"
-    assert load(DEFAULT_MODEL).backend == "transformers"
+    assert load(DEFAULT_MODEL, decoding="catalogue").backend == "transformers"
     assert choose_backend(config, "llmopt", backend="lean") == "lean"  # the argument wins
     with pytest.raises(ModelError, match="cannot run"):
         choose_backend(config, "llm-compiler-ftd", backend="lean")
     monkeypatch.setenv(BACKEND_ENV, "jax")
     with pytest.raises(ModelError, match="unknown backend"):
-        load(DEFAULT_MODEL)
+        load(DEFAULT_MODEL, decoding="catalogue")
 
 
 def test_lean_model_saves_a_transformers_directory(lean, tmp_path):
@@ -238,7 +238,7 @@ def test_default_run_never_imports_transformers():
         "import llmcompiler.model.model as mm\n"
         "from llmcompiler.llvm import ir\n"
         "from llmcompiler.tools.advisor import suggest\n"
-        "m = mm.load()\n"
+        "m = mm.load(decoding='catalogue')\n"
         f"s = suggest(ir.load({str(DATA / 'csv_parser.ll')!r}), k=2, model=m)\n"
         "bad = sorted(n for n in sys.modules if n.split('.')[0] in ('transformers', 'accelerate'))\n"
         "print(m.backend, s.count <= s.count_oz, bad[:5])\n"

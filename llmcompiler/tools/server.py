@@ -160,7 +160,7 @@ def ping() -> dict | None:
         return None
 
 
-def start(idle: float = DEFAULT_IDLE, wait: float = START_WAIT) -> None:
+def start(idle: float = DEFAULT_IDLE, wait: float = START_WAIT, metric: str = "instructions") -> None:
     """Start a server in the background unless one answers; concurrent callers (the jobs of ``make
     -j``) start one between them. Raises ServerUnavailable when none answers within ``wait`` s."""
     d = runtime_dir()
@@ -169,7 +169,8 @@ def start(idle: float = DEFAULT_IDLE, wait: float = START_WAIT) -> None:
         if running():
             return
         with open(d / "server.log", "ab") as log:
-            subprocess.Popen([sys.executable, "-m", "llmcompiler.cli", "serve", "--idle", f"{idle:g}"],
+            subprocess.Popen([sys.executable, "-m", "llmcompiler.cli", "serve", "--idle", f"{idle:g}",
+                              "--warm-metric", metric],
                              stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True,
                              close_fds=True)
         deadline = time.monotonic() + wait
@@ -199,7 +200,7 @@ def suggest(ir: IR | bytes, k: int = DEFAULT_K, *, name: str | None = None, mode
         data, name = ir.text.encode(), ir.name
 
     if autostart and not running():
-        start(idle)
+        start(idle, metric=metric)
     header = {"op": "suggest", "protocol": PROTOCOL, "name": name, "k": k, "decoding": decoding,
               "model": str(Path(model).resolve()) if model is not None else None, "prompt_format": prompt_format,
               "keep_output": keep_output, "verify": verify, "timeout": timeout, "metric": metric,
@@ -398,8 +399,29 @@ class Server:
                 self.harnesses.put(other)
 
 
-def serve(idle: float = DEFAULT_IDLE, workers: int | None = None, preload: bool = True) -> int:
-    """Run a server in this process until it is idle for ``idle`` seconds (the ``llmopt serve`` command)."""
+def warm_harness(metric: str = "instructions"):
+    """A harness for the default timeout and ``metric`` with all its LLVM workers started (each has
+    run -Oz once on a two-line module), so that the first requests do not wait for them."""
+    from llmcompiler.llvm import ir as irmod
+    from llmcompiler.llvm.harness import Harness
+    from llmcompiler.llvm.passes import OZ
+
+    h = Harness(timeout=DEFAULT_TIMEOUT, metric=metric, jobs=os.cpu_count() or 1)
+    import llvmlite.binding as llvm
+
+    irmod.init_llvm()
+    tiny = irmod.parse(f'target triple = "{llvm.get_default_triple()}"\n'
+                       "define i32 @f(i32 %x) minsize optsize {\n  %y = add i32 %x, 0\n  ret i32 %y\n}\n", "<warm-up>")
+    # distinct spellings of -Oz: one candidate per worker, none answered from the cache
+    h.evaluate(tiny, [OZ] + [f"{OZ}," * i + OZ for i in range(1, h.jobs)])
+    h.clear_cache()
+    return h
+
+
+def serve(idle: float = DEFAULT_IDLE, workers: int | None = None, preload: bool = True,
+          warm_metric: str = "instructions") -> int:
+    """Run a server in this process until it is idle for ``idle`` seconds (the ``llmopt serve`` command).
+    With ``preload`` the default model and a harness for ``warm_metric`` are ready before it answers."""
     srv = Server(idle=idle, workers=workers)
     srv.bind()
 
@@ -409,8 +431,9 @@ def serve(idle: float = DEFAULT_IDLE, workers: int | None = None, preload: bool 
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, stop)
     try:
-        if preload:  # load the default model before the first request needs it
+        if preload:  # load the default model and start the LLVM workers before the first request needs them
             srv._model({})
+            srv.harnesses.put(warm_harness(warm_metric))
         srv.serve_forever()
     except KeyboardInterrupt:
         srv.log("stopped")
