@@ -248,3 +248,18 @@ def test_default_run_never_imports_transformers():
                          check=False)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split("\n")[0] == "lean True []"
+
+
+def test_a_truncated_prompt_shows_no_count_as_the_modules():
+    """The network reads the start of each function of a long module: its counts describe that part,
+    so the answer does not present them as the module's (the note says why)."""
+    from llmcompiler.llvm import ir
+    from llmcompiler.tools.advisor import suggest
+
+    m = ir.load(DATA / "csv_parser.ll")
+    s = suggest(m, k=2, model=load(DEFAULT_MODEL, decoding="catalogue"))
+    assert any("context" in n for n in s.notes)
+    assert s.predicted_before is None and s.predicted_after is None
+    assert all(c.predicted_before is None and c.predicted_after is None for c in s.candidates)
+    small = suggest(ir.parse(SMALL_IR), k=2, model=load(DEFAULT_MODEL, decoding="catalogue"), verify=False)
+    assert not small.notes and small.predicted_before is not None  # a module that fits: its counts are shown

@@ -259,7 +259,7 @@ class Model:
         notes = []
         if truncated:
             notes.append(f"module longer than the model's context: the model read the start of each function "
-                         f"({self.cfg.prompt_tokens} tokens; its predicted counts describe that part)")
+                         f"({self.cfg.prompt_tokens} tokens; its count predictions describe that part and are not shown)")
         del torch
         return Proposal(cands, len(ids), truncated, time.perf_counter() - t0, notes)
 

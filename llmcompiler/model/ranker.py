@@ -113,7 +113,9 @@ class Ranker:
         return idx, w, W, G
 
     # -- files ------------------------------------------------------------------------------------
-    def save(self, path: str | os.PathLike) -> None:
+    def save(self, path: str | os.PathLike, meta: dict | None = None) -> None:
+        """Write ``ranker.json`` (settings, catalogue, and ``meta``: how it was made) and
+        ``ranker.safetensors`` into the directory ``path``."""
         from safetensors.numpy import save_file
 
         path = Path(path)
@@ -122,7 +124,7 @@ class Ranker:
                   str(path / WEIGHTS))
         (path / CONFIG).write_text(json.dumps({
             "kind": KIND, "dim": self.dim, "neighbours": self.neighbours, "temperature": self.temperature,
-            "prior": self.prior, "lists": [list(x) for x in self.lists]}, indent=1) + "\n")
+            "prior": self.prior, "training": meta or {}, "lists": [list(x) for x in self.lists]}, indent=1) + "\n")
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> Ranker | None:
@@ -193,7 +195,7 @@ def greedy(G: np.ndarray, k: int, w: np.ndarray, allowed: np.ndarray | None = No
 # ---------------------------------------------------------------------------------------------
 # training: settings chosen by cross-validation on the matrix's modules, then fit on all of them
 
-GRID = {"neighbours": (10, 20, 40), "temperature": (0.05, 0.2), "prior": (0.1, 0.3)}
+GRID = {"neighbours": (10, 20, 40, 80), "temperature": (0.05, 0.2, 1.0), "prior": (0.1, 0.3, 0.6)}
 
 
 def matrix_arrays(rows: list[dict], texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -279,5 +281,8 @@ def train(rows: list[dict], out: str | os.PathLike, lists: list[tuple[str, ...]]
     X, G, R = matrix_arrays(rows, texts)
     table = cross_validate(X, G, R, lists, k, folds, seed, grid, fixed_lists)
     best = {key: table[0][key] for key in ("neighbours", "temperature", "prior")}
-    Ranker.fit(lists, X, G, R, **best).save(out)
-    return {"modules": len(rows), "lists": len(lists), "k": k, "chosen": best, "cross_validation": table}
+    res = {"modules": len(rows), "lists": len(lists), "k": k, "folds": folds, "seed": seed, "chosen": best,
+           "cross_validation": table}
+    Ranker.fit(lists, X, G, R, **best).save(out, {key: res[key] for key in ("modules", "k", "folds", "seed")}
+                                             | {"cv_score": table[0]["score"]})
+    return res

@@ -9,6 +9,7 @@ counts, without compiling anything.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import threading
 import time
@@ -104,6 +105,8 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
         notes += proposal.notes
         answers = [c.answer for c in proposal.candidates
                    if not (c.answer.passlist is not None and c.answer.passlist.items == (OZ,))][:k]
+        if proposal.truncated:  # its counts describe the part it read, not the module: not shown as the module's
+            answers = [dataclasses.replace(a, before=None, after=None) for a in answers]
         valid = [a for a in answers if a.passlist is not None]
         top = valid[0] if valid else None
         if not verify:
