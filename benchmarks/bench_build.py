@@ -71,7 +71,9 @@ def server_start(env: dict) -> float:
 
     os.environ["LLMOPT_SERVER_DIR"] = env["LLMOPT_SERVER_DIR"]
     t0 = time.perf_counter()
-    p = subprocess.Popen([str(BIN / "llmopt"), "serve", "--idle", "20"], env=env, stderr=subprocess.DEVNULL)
+    # as the wrappers start it: workers warmed for the text metric they measure in
+    p = subprocess.Popen([str(BIN / "llmopt"), "serve", "--idle", "20", "--warm-metric", "text"], env=env,
+                         stderr=subprocess.DEVNULL)
     while not server.running():
         time.sleep(0.02)
     seconds = time.perf_counter() - t0

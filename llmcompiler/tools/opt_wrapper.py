@@ -489,9 +489,31 @@ def read_input(req: Request) -> bytes:
     return Path(req.input).read_bytes()
 
 
-def choose(opt: str, req: Request, data: bytes, produced: bytes, settings: Settings) -> Answer:
+def advise_early(req: Request, data: bytes, settings: Settings) -> wrapping.Advice | None:
+    """Start the advisor on the input as it is, before opt-22 runs the user's request: the two work at
+    once. :func:`choose` takes its answer when opt-22's output keeps the input's target (it always
+    does unless the request retargets, e.g. ``-mtriple``), else it asks again. None when the input
+    does not parse (``choose`` reports that) or with ``LLMOPT_PIPELINE`` (nothing to wait for)."""
+    from llmcompiler.llvm import ir
+
+    if os.environ.get(PIPELINE_ENV):
+        return None
+    if any(re.search(r"triple|data-?layout", a, re.I) for a in req.argv):
+        return None  # the request retargets: the advisor must see opt-22's target, known once it has run
+    try:
+        source = ir.parse(data, req.input_name)
+    except LlmoptError:
+        return None
+    if source.count == 0:
+        return None
+    return wrapping.Advice(_advise, source, settings)
+
+
+def choose(opt: str, req: Request, data: bytes, produced: bytes, settings: Settings,
+           early: wrapping.Advice | None = None) -> Answer:
     """opt-22's output, or the advisor's when it is strictly smaller in the metric (for ``text``,
-    measured on the very bytes each would write) and opt-22 accepts it."""
+    measured on the very bytes each would write) and opt-22 accepts it. ``early``: the advisor
+    started on the input (:func:`advise_early`), used when the input needs no retargeting."""
     from llmcompiler.llvm import ir
 
     try:
@@ -512,11 +534,15 @@ def choose(opt: str, req: Request, data: bytes, produced: bytes, settings: Setti
             return base
     ref_header = header(reference.text)
     try:
-        source = retarget(ir.parse(data, req.input_name), ref_header)
+        original = early.module if early is not None else ir.parse(data, req.input_name)
+        source = retarget(original, ref_header)
     except LlmoptError as e:
         base.problem = f"cannot give the input to the advisor ({e})"
         return base
-    found, why = advise_guarded(_advise, source, settings, grace=TIMEOUT_GRACE)
+    if early is not None and source is original:
+        found, why = early.result(grace=TIMEOUT_GRACE)
+    else:
+        found, why = advise_guarded(_advise, source, settings, grace=TIMEOUT_GRACE)
     if why:
         base.problem = why
         return base
@@ -581,12 +607,13 @@ def _answer(opt: str, req: Request, settings: Settings, data: bytes, cache: Cach
                             unit=info.get("unit", "instructions"))
             note(describe(req, cached, True))
         return 0
+    early = advise_early(req, data, settings)  # the advisor works while opt-22 runs the request
     run = run_opt(opt, req, data)
     wrapping.write_stderr(run.stderr)
     if run.returncode != 0 or run.output is None:
         return run.returncode or 1
     try:
-        answer = choose(opt, req, data, run.output, settings)
+        answer = choose(opt, req, data, run.output, settings, early)
     except Exception as e:  # noqa: BLE001 - a bug here must not break the build either
         answer = Answer(run.output, None, problem=f"internal error ({type(e).__name__}: {one_line(str(e))})")
     write_output(req.output, answer.data)

@@ -364,35 +364,48 @@ def stop_advisors(wait: float = 1.0) -> None:
         end_children()
 
 
+class Advice:
+    """``fn(module, settings)`` running in a thread of its own from the moment this is made; the
+    wrapper does other work (opt-22's own run, measuring its output) and then asks :meth:`result`."""
+
+    def __init__(self, fn: Callable, module: IR, settings: Settings):
+        self.module, self.settings = module, settings
+        self.box: dict[str, object] = {}
+        self.done = threading.Event()
+
+        def work() -> None:
+            try:
+                self.box["out"] = fn(module, settings)
+            except BaseException as e:  # noqa: BLE001 - any failure means: keep the tool's own output
+                self.box["err"] = e
+            finally:
+                self.done.set()
+
+        self.thread = threading.Thread(target=work, name="llmopt-advisor", daemon=True)
+        _running.append((self.thread, self.done))
+        self.thread.start()
+
+    def result(self, grace: float = TIMEOUT_GRACE):
+        """(the answer, None), or (None, why) when it raised or overran the timeout (counted from now)."""
+        if not self.done.wait(self.settings.timeout + grace):
+            _abandoned.append(self.thread)
+            return None, f"advisor timed out after {self.settings.timeout:g} s"
+        if (self.thread, self.done) in _running:
+            _running.remove((self.thread, self.done))
+        err = self.box.get("err")
+        if isinstance(err, ImportError):
+            return None, f"advisor unavailable ({one_line(str(err)) or type(err).__name__})"
+        if isinstance(err, LlmoptError):
+            return None, f"advisor failed: {one_line(str(err))}"
+        if err is not None:
+            detail = one_line(str(err))
+            return None, f"advisor crashed ({type(err).__name__}{': ' + detail if detail else ''})"
+        return self.box.get("out"), None
+
+
 def advise_guarded(fn: Callable, module: IR, settings: Settings, grace: float = TIMEOUT_GRACE):
     """(``fn(module, settings)``, None), or (None, why) when it raised or overran the timeout."""
-    box: dict[str, object] = {}
-    done = threading.Event()
-
-    def work() -> None:
-        try:
-            box["out"] = fn(module, settings)
-        except BaseException as e:  # noqa: BLE001 - any failure means: keep the tool's own output
-            box["err"] = e
-        finally:
-            done.set()
-
-    thread = threading.Thread(target=work, name="llmopt-advisor", daemon=True)
-    _running.append((thread, done))
-    thread.start()
-    if not done.wait(settings.timeout + grace):
-        _abandoned.append(thread)
-        return None, f"advisor timed out after {settings.timeout:g} s"
-    _running.remove((thread, done))
-    err = box.get("err")
-    if isinstance(err, ImportError):
-        return None, f"advisor unavailable ({one_line(str(err)) or type(err).__name__})"
-    if isinstance(err, LlmoptError):
-        return None, f"advisor failed: {one_line(str(err))}"
-    if err is not None:
-        detail = one_line(str(err))
-        return None, f"advisor crashed ({type(err).__name__}{': ' + detail if detail else ''})"
-    return box.get("out"), None
+    return Advice(fn, module, settings).result(grace)
 
 
 # ---------------------------------------------------------------------------------------------
