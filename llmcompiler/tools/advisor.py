@@ -28,9 +28,9 @@ _models: dict[tuple[str, str | None], object] = {}
 def get_model(model=None, prompt_format: str | None = None, decoding: str | None = None):
     """A loaded model: a ``Model`` as is, else a directory (None: the embedded default), loaded once."""
     from llmcompiler.defaults import DEFAULT_MODEL
-    from llmcompiler.model.model import Model, load
+    from llmcompiler.model.model import Model, RankerModel, load
 
-    if isinstance(model, Model):
+    if isinstance(model, (Model, RankerModel)):
         return model
     path = Path(model) if model is not None else DEFAULT_MODEL
     key = (str(path.resolve()), prompt_format, decoding)
