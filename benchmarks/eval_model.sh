@@ -9,7 +9,7 @@ MODEL=${1:-models/default}
 SAMPLE=${2:-60}
 LLMOPT=${LLMOPT:-.venv/bin/llmopt}
 methods=(--method oz)
-for k in 1 4 8 16; do methods+=(--method "model@$k:$MODEL"); done
+for k in 1 4 8 16; do methods+=(--method "model-net@$k:$MODEL"); done   # the network (model@K: the ranker, see eval_ranker.sh)
 methods+=(--method "model-free@8:$MODEL")   # the beam not held to the model's list catalogue
 for k in 1 4 8 16; do methods+=(--method "coreset@$k"); done
 TUNE=${TUNE-tune@500}                        # TUNE= skips the autotuner (the costly part)
