@@ -409,7 +409,9 @@ def test_bench_model_and_coreset_methods(tiny_model, tmp_path):
     res = bench.run(str(suite), meths, jobs=1, out_dir=tmp_path / "out", progress=False)
     s = res["summary"][meths[0]]
     assert s["modules"] == 2 and s["regressed"] == 0 and s["improved"] >= 1
-    assert s["answers"] >= 2 and 0 <= s["valid_answers"] <= s["answers"] and s["mape_before"] is not None
+    assert s["answers"] >= 2 and 0 <= s["valid_answers"] <= s["answers"]
+    # both modules are longer than the tiny model's context: its counts describe a part and are not shown
+    assert s["truncated_prompts"] == 2 and s["mape_before"] is None
     assert res["summary"][meths[1]]["improved"] >= 1  # iroutliner,default<Oz> beats -Oz on csv_parser
 
 

@@ -572,7 +572,9 @@ def load(path: str | os.PathLike | None = None, prompt_format: str | None = None
          decoding: str | None = None, backend: str | None = None) -> Model:
     """Load a model directory (default: the embedded ``models/default``). Raises ``ModelError``.
 
-    ``backend``: see :func:`choose_backend` (default: ``LLMOPT_BACKEND``, else ``auto``).
+    A directory with a ranker (``ranker.json``) answers with it (a :class:`RankerModel`) unless
+    ``decoding`` or ``backend`` asks for the network. ``backend``: see :func:`choose_backend`
+    (default: ``LLMOPT_BACKEND``, else ``auto``).
     """
     path = Path(path) if path is not None else DEFAULT_MODEL
     if not path.is_dir():
@@ -592,7 +594,8 @@ def load(path: str | os.PathLike | None = None, prompt_format: str | None = None
         raise ModelError(f"unknown prompt format '{fmt}' (expected one of {', '.join(FORMATS)})")
     if decoding is not None and decoding not in DECODINGS:
         raise ModelError(f"unknown decoding '{decoding}' (expected one of {', '.join(DECODINGS)})")
-    if fmt == "llmopt" and decoding in (None, "ranker"):
+    # the ranker answers by default; naming a backend asks for the network (the ranker has none)
+    if fmt == "llmopt" and (decoding == "ranker" or (decoding is None and backend is None)):
         from llmcompiler.model.ranker import Ranker, RankerError
 
         try:
