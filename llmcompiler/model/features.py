@@ -26,7 +26,6 @@ NAMED = ("instructions", "functions", "declarations", "blocks", "globals", "inte
 _BASE = len(NAMED)
 
 _DEFINE = re.compile(r"^define\s[^@]*@(\"[^\"]+\"|[\w.$-]+)")
-_DECLARE = re.compile(r"^declare\s[^@]*@(\"[^\"]+\"|[\w.$-]+)")
 _ASSIGN = re.compile(r"^\s+%[\w.$\"-]+\s*=\s*(?:(?:tail|musttail|notail)\s+)?([a-z][\w.]*)(?:\s+(.*))?$")
 _PLAIN = re.compile(r"^\s+(?:(?:tail|musttail|notail)\s+)?([a-z][\w.]*)\b(.*)$")
 _LABEL = re.compile(r"^([\w.$-]+|\"[^\"]+\"):")
