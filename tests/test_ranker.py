@@ -4,6 +4,7 @@ another, its files are checked before use, and a model directory with one answer
 from __future__ import annotations
 
 import json
+import math
 import shutil
 
 import numpy as np
@@ -131,6 +132,12 @@ def test_a_model_directory_with_a_ranker_answers_with_it(tmp_path):
     s = suggest(ir.load(EXAMPLE), k=2, model=d)
     assert s.count <= s.count_oz and len(s.candidates) == 2
     assert s.predicted_before == ir.load(EXAMPLE).count
+    # once -Oz is measured, the prediction is its count times the neighbours' ratio to -Oz (exp(-0.2) here)
+    first = s.candidates[0]
+    assert first.pipeline.startswith("default<Oz>") and first.predicted_after == round(s.count_oz * math.exp(-0.2))
+    # without verification (no -Oz count), the prediction is the module's count times the ratio to it
+    raw = suggest(ir.load(EXAMPLE), k=2, model=d, verify=False)
+    assert raw.candidates[0].predicted_after == round(0.5 * ir.load(EXAMPLE).count)
     # the network in the same directory still answers when asked for
     assert load(d, decoding="catalogue").decoding == "catalogue"
 

@@ -179,6 +179,7 @@ class HFLM:
 class Candidate:
     answer: P.Answer
     score: float  # log-probability of the pass list under the model
+    after_per_oz: float | None = None  # the ranker's: predicted count after the list / count after -Oz
 
 
 @dataclass
@@ -544,8 +545,8 @@ class RankerModel:
             raise LlmoptError("k must be at least 1")
         t0 = time.perf_counter()
         before, ranked = self.ranker.choose(ir_text, k, usable=self._usable)
-        cands = [Candidate(self._answer(self.catalogue[r.index], before, r.predicted_after), r.expected_gain)
-                 for r in ranked]
+        cands = [Candidate(self._answer(self.catalogue[r.index], before, r.predicted_after), r.expected_gain,
+                           r.after_per_oz) for r in ranked]
         return Proposal(cands, 0, False, time.perf_counter() - t0, [])
 
 

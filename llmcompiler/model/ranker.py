@@ -9,7 +9,9 @@ training modules (so that an odd module still gets lists that work broadly): a p
 Lists are thus picked as a set, not one by one: the second list covers what the first misses.
 
 The predicted instruction count after a list is the module's count times the neighbours' weighted
-mean ratio (count after the list / count before). The count before is not predicted: the ranker
+mean ratio (count after the list / count before); once the module's -Oz count is measured (the
+advisor always measures it), the sharper prediction is that count times the neighbours' weighted
+median of (count after the list / count after -Oz). The count before is not predicted: the ranker
 counts it while reading.
 
 A ranker is data, never code: ``ranker.json`` (its settings and the catalogue it indexes) and
@@ -59,6 +61,9 @@ class Ranked:
     index: int
     expected_gain: float
     predicted_after: int | None
+    # the neighbours' (weighted median) count after the list over their count after -Oz: times this
+    # module's -Oz count, once measured, a sharper prediction (the advisor measures -Oz anyway)
+    after_per_oz: float | None = None
 
 
 @dataclass
@@ -93,7 +98,8 @@ class Ranker:
             r = self.ratio[idx, j]
             ok = np.isfinite(r)
             after = int(round(before * float((w[ok] * r[ok]).sum() / w[ok].sum()))) if ok.any() and before else None
-            out.append(Ranked(int(j), float((W * G[:, j]).sum() / W.sum()), after))
+            per_oz = _weighted_median(np.exp(-self.gain[idx, j][ok]), w[ok]) if ok.any() else None
+            out.append(Ranked(int(j), float((W * G[:, j]).sum() / W.sum()), after, per_oz))
         return before, out
 
     def _choose_z(self, z: np.ndarray, k: int) -> list[int]:
@@ -172,6 +178,12 @@ class Ranker:
         Z = Z / np.maximum(np.linalg.norm(Z, axis=1, keepdims=True), 1e-12)
         return cls([tuple(x) for x in lists], mean.astype(np.float32), scale.astype(np.float32), Z.astype(np.float32),
                    np.asarray(gain, dtype=np.float32), np.asarray(ratio, dtype=np.float32), **settings)
+
+
+def _weighted_median(values: np.ndarray, weights: np.ndarray) -> float:
+    order = np.argsort(values, kind="stable")
+    cum = np.cumsum(weights[order])
+    return float(values[order][min(int(np.searchsorted(cum, cum[-1] / 2)), len(order) - 1)])
 
 
 def greedy(G: np.ndarray, k: int, w: np.ndarray, allowed: np.ndarray | None = None) -> list[int]:

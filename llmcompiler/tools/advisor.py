@@ -103,8 +103,9 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
         # the bare -Oz answer is the baseline itself (always measured): it takes no candidate slot
         proposal = m.propose(mod.text, k + 1)
         notes += proposal.notes
-        answers = [c.answer for c in proposal.candidates
-                   if not (c.answer.passlist is not None and c.answer.passlist.items == (OZ,))][:k]
+        kept = [c for c in proposal.candidates
+                if not (c.answer.passlist is not None and c.answer.passlist.items == (OZ,))][:k]
+        answers = [c.answer for c in kept]
         if proposal.truncated:  # its counts describe the part it read, not the module: not shown as the module's
             answers = [dataclasses.replace(a, before=None, after=None) for a in answers]
         valid = [a for a in answers if a.passlist is not None]
@@ -123,6 +124,10 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
         baseline.join()
         t0 = time.perf_counter()
         result = h.evaluate(mod, [a.passlist for a in valid], keep_text=keep_output, deadline=until)
+        if result.metric == "instructions":  # -Oz's count is measured now: the ranker's sharper prediction
+            answers = [dataclasses.replace(a, after=round(result.count_oz * c.after_per_oz))
+                       if c.after_per_oz is not None and a.after is not None else a for a, c in zip(answers, kept)]
+            valid = [a for a in answers if a.passlist is not None]
     finally:
         if baseline is not None:
             baseline.join()
