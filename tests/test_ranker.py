@@ -128,6 +128,8 @@ def test_a_model_directory_with_a_ranker_answers_with_it(tmp_path):
     assert isinstance(m, RankerModel) and m.decoding == "ranker"
     p = m.propose(ir.load(EXAMPLE).text, 3)
     assert len(p.candidates) == 3 and not p.truncated
+    assert p.notes and "recalled" in p.notes[0]  # crc32 is one of the two modules it was fitted on
+    assert m.propose(ir.parse(SMALL_IR).text, 3).notes == []  # a module it has not seen
     assert all(c.answer.passlist is not None and c.answer.before == ir.load(EXAMPLE).count for c in p.candidates)
     s = suggest(ir.load(EXAMPLE), k=2, model=d)
     assert s.count <= s.count_oz and len(s.candidates) == 2

@@ -547,7 +547,11 @@ class RankerModel:
         before, ranked = self.ranker.choose(ir_text, k, usable=self._usable)
         cands = [Candidate(self._answer(self.catalogue[r.index], before, r.predicted_after), r.expected_gain,
                            r.after_per_oz) for r in ranked]
-        return Proposal(cands, 0, False, time.perf_counter() - t0, [])
+        notes = []
+        if self.ranker.last_similarity > 0.9999:
+            notes.append("this module reads exactly as one the ranker was fitted on: its lists and predicted "
+                         "counts are recalled from that module, not predicted")
+        return Proposal(cands, 0, False, time.perf_counter() - t0, notes)
 
 
 def choose_backend(config: dict, fmt: str, backend: str | None = None) -> str:

@@ -78,6 +78,7 @@ class Ranker:
     temperature: float = 0.05
     prior: float = 0.2
     dim: int = features.DIM
+    last_similarity: float = 0.0  # of the module last chosen for, to its nearest training module
 
     # -- reading a module -------------------------------------------------------------------------
     def embed(self, vec) -> np.ndarray:
@@ -91,6 +92,8 @@ class Ranker:
         before = int(features.counts(text)["instructions"])
         z = self.embed(features.vector(text))
         idx, w, W, G = self._neighbourhood(z)
+        # 1.0: the module reads exactly as a training module (the caller says its counts are recalled)
+        self.last_similarity = float(self.train[idx[0]] @ z)
         allowed = None if usable is None else np.isin(np.arange(G.shape[1]), list(usable))
         chosen = greedy(G, min(k, G.shape[1] if allowed is None else int(allowed.sum())), W, allowed)
         out = []
