@@ -19,9 +19,9 @@ mkdir -p "$WORK"
 "$PY" - "$WORK/all_lists.txt" <<'EOF'
 import sys
 from llmcompiler.llvm.passes import PassList
-from llmcompiler.model.ranker import catalogue_of
+from llmcompiler.model.model import read_catalogue
 with open(sys.argv[1], "w") as f:
-    for items in catalogue_of():
+    for items in read_catalogue():
         f.write(PassList.from_text(" ; ".join(items)).render() + "\n")
 EOF
 methods=(--method oz --method coreset@8 --method coreset@16 --method model-net@8)

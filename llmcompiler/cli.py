@@ -367,10 +367,10 @@ def cmd_dataset(args) -> int:
         with _Progress("refine", "example", show) as progress:
             res = dataset.refine(corpus, labels, lists=args.lists, jobs=args.jobs, progress=progress)
     elif args.action == "matrix":
-        from llmcompiler.model.ranker import catalogue_of
+        from llmcompiler.model.model import read_catalogue
 
         with _Progress("matrix", "module", show) as progress:
-            res = dataset.matrix(catalogue_of(args.model), args.matrix or dataset.MATRIX,
+            res = dataset.matrix(read_catalogue(args.model), args.matrix or dataset.MATRIX,
                                  suites=tuple(args.suite or ("programs", "debian")),
                                  splits=tuple(args.split or ["train", "validation"]), max_count=args.max_instructions,
                                  jobs=args.jobs, progress=progress, ray_address=args.ray)
@@ -383,9 +383,10 @@ def cmd_dataset(args) -> int:
 def cmd_train(args) -> int:
     if args.ranker:
         from llmcompiler.model import dataset, ranker
+        from llmcompiler.model.model import read_catalogue
 
         labels = dataset.read_jsonl(args.labels or dataset.LABELS)
-        res = ranker.train(dataset.read_jsonl(args.matrix or dataset.MATRIX), args.out, ranker.catalogue_of(args.out),
+        res = ranker.train(dataset.read_jsonl(args.matrix or dataset.MATRIX), args.out, read_catalogue(args.out),
                            k=args.ranker_k, seed=args.seed,
                            fixed_lists={f"coreset@{args.ranker_k}": dataset.coreset(labels, args.ranker_k)})
         if args.json:

@@ -75,7 +75,7 @@ def test_ranker_round_trip_and_choice(tmp_path):
     d = _ranker(tmp_path)
     r = Ranker.load(d)
     m = ir.load(EXAMPLE)
-    before, ranked = r.choose(m.text, 3)
+    before, ranked, _ = r.choose(m.text, 3)
     assert before == m.count
     assert [x.index for x in ranked][0] == 0 and len({x.index for x in ranked}) == 3
     assert ranked[0].predicted_after == round(0.5 * m.count)

@@ -254,13 +254,13 @@ def seed_lists(spec: str | os.PathLike, labels: str | os.PathLike = LABELS) -> l
     raw: list = []
     if spec == "catalogue" or spec.startswith("catalogue:"):
         from llmcompiler.defaults import DEFAULT_MODEL
-        from llmcompiler.model.model import CATALOGUE
+        from llmcompiler.model.model import CATALOGUE, read_catalogue
 
-        path = (Path(spec.split(":", 1)[1]) if ":" in spec else DEFAULT_MODEL) / CATALOGUE
+        model = Path(spec.split(":", 1)[1]) if ":" in spec else DEFAULT_MODEL
         try:
-            lists = [tuple(x) for x in json.loads(path.read_text())["lists"]]
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            raise LlmoptError(f"no catalogue in {path.parent}: {e}") from None
+            lists = read_catalogue(model)
+        except LlmoptError as e:
+            raise LlmoptError(f"no catalogue in {model}: {e}") from None
         won: Counter = Counter()
         for r in read_jsonl(labels):
             if "error" in r or r.get("best_count", 0) >= r.get("count_oz", 0):
@@ -269,7 +269,7 @@ def seed_lists(spec: str | os.PathLike, labels: str | os.PathLike = LABELS) -> l
             won.update(mine)
         order = {x: i for i, x in enumerate(lists)}
         raw = sorted(lists, key=lambda x: (-won[x], order[x]))
-        where = str(path)
+        where = str(model / CATALOGUE)
     else:
         path = Path(spec)
         if not path.is_file():

@@ -161,7 +161,11 @@ def counts(text: str) -> dict[str, float]:
 
 def vector(text: str) -> list[float]:
     """The module as :data:`DIM` numbers: ``log1p`` of the named totals, then hashed counts."""
-    c = counts(text)
+    return from_counts(counts(text))
+
+
+def from_counts(c: dict[str, float]) -> list[float]:
+    """:func:`vector` of the module whose :func:`counts` are ``c`` (read once, used for both)."""
     v = [0.0] * DIM
     for i, name in enumerate(NAMED):
         v[i] = math.log1p(c[name])

@@ -509,6 +509,16 @@ def decode_ftd(text: str, vocab=None) -> P.Answer:
         return P.Answer(text, None, before, after, f"unusable pass list: {e}")
 
 
+def read_catalogue(model: str | os.PathLike | None = None) -> list[tuple[str, ...]]:
+    """The list catalogue (``lists.json``) of a model directory (default: the embedded model);
+    ModelError when it cannot be read."""
+    f = Path(model or DEFAULT_MODEL) / CATALOGUE
+    try:
+        return [tuple(str(i) for i in x) for x in json.loads(f.read_text())["lists"]]
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise ModelError(f"{f}: unreadable list catalogue ({e})") from None
+
+
 class RankerModel:
     """A model directory's whole-module ranker (``ranker.py``), answering as a :class:`Model` does.
 
@@ -534,8 +544,9 @@ class RankerModel:
 
     @property
     def parameters(self) -> int:
-        r = self.ranker
-        return sum(a.size for a in (r.mean, r.scale, r.train, r.gain, r.ratio))
+        from llmcompiler.model.ranker import ARRAYS
+
+        return sum(getattr(self.ranker, a).size for a in ARRAYS)
 
     def _answer(self, items, before=None, after=None) -> P.Answer:
         return P.decode(P.PASSES + P.answer_text(items, before, after), self.vocab)
@@ -544,11 +555,11 @@ class RankerModel:
         if k < 1:
             raise LlmoptError("k must be at least 1")
         t0 = time.perf_counter()
-        before, ranked = self.ranker.choose(ir_text, k, usable=self._usable)
+        before, ranked, nearest = self.ranker.choose(ir_text, k, usable=self._usable)
         cands = [Candidate(self._answer(self.catalogue[r.index], before, r.predicted_after), r.expected_gain,
                            r.after_per_oz) for r in ranked]
         notes = []
-        if self.ranker.last_similarity > 0.9999:
+        if nearest > 0.9999:
             notes.append("this module reads exactly as one the ranker was fitted on: its lists and predicted "
                          "counts are recalled from that module, not predicted")
         return Proposal(cands, 0, False, time.perf_counter() - t0, notes)
@@ -643,10 +654,5 @@ def load(path: str | os.PathLike | None = None, prompt_format: str | None = None
         msg = str(e).strip().splitlines()[0][:200] if str(e).strip() else type(e).__name__
         raise ModelError(f"{path}: cannot load the model: {msg}") from None
     cfg = ModelConfig(**config["llmopt"]) if isinstance(config.get("llmopt"), dict) else ModelConfig()
-    catalogue = None
-    if fmt == "llmopt" and (path / CATALOGUE).exists():
-        try:
-            catalogue = [tuple(x) for x in json.loads((path / CATALOGUE).read_text())["lists"]]
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            raise ModelError(f"{path / CATALOGUE}: unreadable list catalogue ({e})") from None
+    catalogue = read_catalogue(path) if fmt == "llmopt" and (path / CATALOGUE).exists() else None
     return Model(net, tok, fmt, path, cfg, device, catalogue, decoding)

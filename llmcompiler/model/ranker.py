@@ -3,7 +3,7 @@
 It reads every instruction of the module (``features.vector``: no context limit) and finds the
 training modules that look most like it (cosine similarity of standardised feature vectors). Each
 training module comes with the measured result of every catalogue list on it (the *matrix*:
-``benchmarks/ranker/matrix.py``). The k lists are chosen greedily to maximise the expected gain of the
+``dataset.matrix``). The k lists are chosen greedily to maximise the expected gain of the
 best of them over those neighbours, similarity-weighted, with a small share of weight on all
 training modules (so that an odd module still gets lists that work broadly): a per-module coreset.
 Lists are thus picked as a set, not one by one: the second list covers what the first misses.
@@ -38,17 +38,6 @@ KIND = "knn-coreset"
 ARRAYS = ("mean", "scale", "train", "gain", "ratio")
 
 
-def catalogue_of(model: str | os.PathLike | None = None) -> list[tuple[str, ...]]:
-    """The list catalogue (``lists.json``) of a model directory (default: the embedded model)."""
-    from llmcompiler.defaults import DEFAULT_MODEL
-
-    f = Path(model or DEFAULT_MODEL) / "lists.json"
-    try:
-        return [tuple(str(i) for i in x) for x in json.loads(f.read_text())["lists"]]
-    except (OSError, ValueError, KeyError, TypeError) as e:
-        raise LlmoptError(f"{f}: unreadable list catalogue ({e})") from None
-
-
 class RankerError(LlmoptError):
     """A ranker file that is missing, malformed or inconsistent."""
 
@@ -78,7 +67,6 @@ class Ranker:
     temperature: float = 0.05
     prior: float = 0.2
     dim: int = features.DIM
-    last_similarity: float = 0.0  # of the module last chosen for, to its nearest training module
 
     # -- reading a module -------------------------------------------------------------------------
     def embed(self, vec) -> np.ndarray:
@@ -86,16 +74,14 @@ class Ranker:
         n = float(np.linalg.norm(z))
         return z / n if n > 0 else z
 
-    def choose(self, text: str, k: int, usable: set[int] | None = None) -> tuple[int, list[Ranked]]:
-        """The module's instruction count and the k lists to try, best first (only ``usable``
-        lists, when given)."""
-        before = int(features.counts(text)["instructions"])
-        z = self.embed(features.vector(text))
-        idx, w, W, G = self._neighbourhood(z)
-        # 1.0: the module reads exactly as a training module (the caller says its counts are recalled)
-        self.last_similarity = float(self.train[idx[0]] @ z)
-        allowed = None if usable is None else np.isin(np.arange(G.shape[1]), list(usable))
-        chosen = greedy(G, min(k, G.shape[1] if allowed is None else int(allowed.sum())), W, allowed)
+    def choose(self, text: str, k: int, usable: set[int] | None = None) -> tuple[int, list[Ranked], float]:
+        """The module's instruction count, the k lists to try, best first (only ``usable`` lists, when
+        given), and the module's similarity to its nearest training module (1.0: it reads exactly as
+        one, so its lists and counts are that module's, recalled)."""
+        c = features.counts(text)
+        z = self.embed(features.from_counts(c))
+        idx, w, W, G, chosen = self._pick(z, k, usable)
+        before = int(c["instructions"])
         out = []
         for j in chosen:
             r = self.ratio[idx, j]
@@ -103,11 +89,14 @@ class Ranker:
             after = int(round(before * float((w[ok] * r[ok]).sum() / w[ok].sum()))) if ok.any() and before else None
             per_oz = _weighted_median(np.exp(-self.gain[idx, j][ok]), w[ok]) if ok.any() else None
             out.append(Ranked(int(j), float((W * G[:, j]).sum() / W.sum()), after, per_oz))
-        return before, out
+        return before, out, float(self.train[idx[0]] @ z)
 
-    def _choose_z(self, z: np.ndarray, k: int) -> list[int]:
-        _, _, W, G = self._neighbourhood(z)
-        return greedy(G, min(k, G.shape[1]), W)
+    def _pick(self, z: np.ndarray, k: int, usable: set[int] | None = None):
+        """The neighbourhood of ``z`` (see :meth:`_neighbourhood`) and the k lists greedy picks on it."""
+        idx, w, W, G = self._neighbourhood(z)
+        allowed = None if usable is None else np.isin(np.arange(G.shape[1]), list(usable))
+        chosen = greedy(G, min(k, G.shape[1] if allowed is None else int(allowed.sum())), W, allowed)
+        return idx, w, W, G, chosen
 
     def _neighbourhood(self, z: np.ndarray):
         """The nearest training modules (indices, their weights) and the weighted gain rows the lists
@@ -258,8 +247,7 @@ def cross_validate(X, G, R, lists, k: int, folds: int = 5, seed: int = 0, grid: 
             tr, te = np.where(fold != f)[0], np.where(fold == f)[0]
             r = Ranker.fit(lists, X[tr], G[tr], R[tr], **s)
             for i in te:
-                z = r.embed(X[i])
-                chosen[i] = r._choose_z(z, k)
+                chosen[i] = r._pick(r.embed(X[i]), k)[-1]
         results.append({**s, "score": pct(mean_gain(G, chosen))})
     results.sort(key=lambda x: -x["score"])
     results.append({"fixed_greedy": True, "score": pct(mean_gain(G, fixed))})
