@@ -365,7 +365,7 @@ def cmd_dataset(args) -> int:
                                 seeds=args.seed_lists, ray_address=args.ray)
     elif args.action == "refine":
         with _Progress("refine", "example", show) as progress:
-            res = dataset.refine(corpus, labels, lists=args.lists, jobs=args.jobs, progress=progress)
+            res = dataset.refine(corpus, labels, lists=args.lists or 24, jobs=args.jobs, progress=progress)
     elif args.action == "matrix":
         from llmcompiler.model.model import read_catalogue
 
@@ -374,6 +374,23 @@ def cmd_dataset(args) -> int:
                                  suites=tuple(args.suite or ("programs", "debian")),
                                  splits=tuple(args.split or ["train", "validation"]), max_count=args.max_instructions,
                                  jobs=args.jobs, progress=progress, ray_address=args.ray)
+    elif args.action == "grow":
+        from llmcompiler.defaults import DEFAULT_MODEL
+        from llmcompiler.llvm import irtext
+        from llmcompiler.model.model import CATALOGUE, read_catalogue
+
+        model = Path(args.model or DEFAULT_MODEL)
+        lists = read_catalogue(model)
+        if not Path(labels).exists():
+            raise LlmoptError(f"grow: no labels file '{labels}' (label whole modules first: "
+                              "`llmopt dataset label --seed-lists catalogue --budget 500`)")
+        res = dataset.grow(dataset.read_jsonl(labels), dataset.read_matrix(args.matrix or dataset.MATRIX, lists),
+                           lists, n=args.lists or 64)
+        if res["lists"]:
+            irtext.atomic_write(model / CATALOGUE, (json.dumps({"lists": [list(x) for x in lists + res["lists"]]},
+                                                              indent=0) + "\n").encode())
+        res = {"catalogue": str(model / CATALOGUE), "before": len(lists), "after": len(lists) + len(res["lists"])} | {
+            k: v for k, v in res.items() if k != "lists"}
     else:
         res = {"corpus": dataset.stats(dataset.read_jsonl(corpus)), "labels": dataset.label_stats(labels)}
     print(json.dumps(res, indent=1))
@@ -386,7 +403,7 @@ def cmd_train(args) -> int:
         from llmcompiler.model.model import read_catalogue
 
         labels = dataset.read_jsonl(args.labels or dataset.LABELS)
-        res = ranker.train(dataset.read_jsonl(args.matrix or dataset.MATRIX), args.out, read_catalogue(args.out),
+        res = ranker.train(dataset.read_matrix(args.matrix or dataset.MATRIX), args.out, read_catalogue(args.out),
                            k=args.ranker_k, seed=args.seed,
                            fixed_lists={f"coreset@{args.ranker_k}": dataset.coreset(labels, args.ranker_k)})
         if args.json:
@@ -607,16 +624,28 @@ def build_parser() -> argparse.ArgumentParser:
                                    "misses lists that win often) and record every list that beats -Oz there "
                                    "(what `llmopt train --targets wins` learns from). matrix: run every catalogue "
                                    "list on every train and validation module of the suites (data/matrix.jsonl.gz, "
-                                   "resumable; what `llmopt train --ranker` learns from). stats: what is there.",
+                                   "resumable; what `llmopt train --ranker` learns from; after `grow`, only the new lists run). "
+                                   "grow: add to a model's lists.json the lists of whole-module labels that beat "
+                                   "every catalogue list on their module (by the matrix), greedily, most gain first. "
+                                   "stats: what is there.",
                        epilog="recipe:\n  python benchmarks/csmith/generate.py --n 20\n"
                               "  sudo .venv/bin/python benchmarks/debian/build.py   # optional, needs root\n"
                               "  llmopt dataset build\n  nohup llmopt dataset label --budget 120 &\n"
-                              "  llmopt dataset refine --lists 24\n  llmopt dataset refine --lists 64\n  llmopt dataset stats",
+                              "  llmopt dataset refine --lists 24\n  llmopt dataset refine --lists 64\n  llmopt dataset stats\n"
+                              "the ranker's catalogue and matrix:\n"
+                              "  llmopt dataset matrix --max-instructions 3000\n"
+                              "  llmopt dataset build --no-functions --corpus /tmp/modules.jsonl.gz\n"
+                              "  llmopt dataset label --corpus /tmp/modules.jsonl.gz --labels data/module-labels.jsonl.gz "
+                              "--budget 500 --seed-lists catalogue\n"
+                              "  llmopt dataset grow --labels data/module-labels.jsonl.gz --lists 64\n"
+                              "  llmopt dataset matrix --max-instructions 3000   # measures the new lists\n"
+                              "  llmopt train --ranker --out models/default",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("action", choices=["build", "label", "refine", "matrix", "stats"])
+    p.add_argument("action", choices=["build", "label", "refine", "matrix", "grow", "stats"])
     p.add_argument("--corpus", help="corpus file (default: data/corpus.jsonl.gz)")
     p.add_argument("--matrix", help="matrix: output file (default: data/matrix.jsonl.gz)")
-    p.add_argument("--model", help="matrix: the model directory whose lists.json is run (default: models/default)")
+    p.add_argument("--model", help="matrix: the model directory whose lists.json is run; grow: whose lists.json grows "
+                        "(default: models/default)")
     p.add_argument("--max-instructions", type=positive_int, default=20_000,
                    help="matrix: skip modules larger than this (20000)")
     p.add_argument("--labels", help="labels file (default: data/labels.jsonl.gz)")
@@ -635,7 +664,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "lists), a .json list of lists, or a text file with one list per line (default: none)")
     p.add_argument("--ray", metavar="ADDRESS", help="label, matrix: run on a Ray cluster (an address, 'auto', or 'local' for "
                                                   "an instance on this machine; needs llmcompiler[ray])")
-    p.add_argument("--lists", type=positive_int, default=24, help="refine: how many of the most frequent best lists (24)")
+    p.add_argument("--lists", type=positive_int, help="refine: how many of the most frequent best lists (24); grow: at most this many new lists (64)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("-j", "--jobs", type=positive_int, help="worker processes (default: all cores)")
     p.add_argument("--json", action="store_true", help="no progress bar")

@@ -195,6 +195,26 @@ def test_matrix_then_train_on_a_small_suite(tmp_path):
             assert (r["count"], r["oz"]) == (m.count, want.count_oz)
             assert r["counts"] == [c.count for c in want.candidates]
     assert dataset.matrix(LISTS, out, suites=(str(suite),), splits=splits, jobs=1)["modules"] == 0  # resumed
+    assert dataset.read_matrix(out, LISTS) == rows
+    # the catalogue grows: only the new list runs on each module, and the file has one row per module
+    grown = LISTS + [("instcombine", "default<Oz>")]
+    with pytest.raises(LlmoptError, match="another list catalogue"):
+        dataset.read_matrix(out, grown)
+    res = dataset.matrix(grown, out, suites=(str(suite),), splits=splits, jobs=1)
+    assert (res["modules"], res["extended"]) == (2, 2)
+    assert len(dataset.read_jsonl(out)) == 2
+    with Harness() as h:
+        for r in dataset.read_matrix(out, grown):
+            m = ir.load(suite / f"{r['name']}.ll")
+            old = next(o for o in rows if o["name"] == r["name"])
+            assert r["counts"][:len(LISTS)] == old["counts"]
+            assert r["counts"][-1] == h.evaluate(m, ["instcombine,default<Oz>"]).candidates[0].count
+            assert r["compilations"] > old["compilations"]
+    # a catalogue that is not a growth of the rows' one measures everything again
+    other = [("default<O2>",)]
+    res = dataset.matrix(other, out, suites=(str(suite),), splits=splits, jobs=1)
+    assert (res["modules"], res["extended"]) == (2, 0)
+    assert all(len(r["counts"]) == 1 for r in dataset.read_matrix(out, other))
     for r in rows:
         r["split"] = "train"  # (a directory suite splits by hash: whatever they were, train on both)
     fit = ranker.train(rows, tmp_path / "model", LISTS, k=2, folds=2,
@@ -202,3 +222,35 @@ def test_matrix_then_train_on_a_small_suite(tmp_path):
     assert fit["modules"] == 2 and fit["chosen"] == {"neighbours": 1, "temperature": 0.1, "prior": 0.2}
     r = Ranker.load(tmp_path / "model")
     assert r.lists == LISTS and r.train.shape == (2, features.DIM)
+
+
+def test_grow_adds_the_lists_that_beat_the_catalogue_greedily():
+    from llmcompiler.llvm.passes import default_vocabulary
+    from llmcompiler.model import dataset
+
+    cat = [("default<Oz>",), ("default<O1>",)]
+    fp = dataset.catalogue_fingerprint(cat)
+    rows = [{"suite": "s", "name": n, "counts": c, "catalogue": fp}
+            for n, c in (("a", [100, 90]), ("b", [50, None]), ("c", [10, 12]))]
+
+    def lab(module, items, best, top=(), function=None):
+        return {"suite": "s", "module": module, "function": function, "items": list(items), "best_count": best,
+                "top": [list(t) for t in top]}
+
+    labels = [
+        lab("a", ("sroa", "default<Oz>"), 60, top=[("function(sroa),default<Oz>", 60), ("instcombine", 80)]),
+        lab("b", ("instcombine",), 45),  # the same list as a's second best: counts on both modules
+        lab("c", ("default<O1>",), 12),  # the catalogue's own list (and no better): nothing to add
+        lab("a", ("gvn",), 1, function="f"),  # a function's label: not a module's
+        lab("z", ("gvn",), 1),  # a module the matrix does not have
+        lab("b", ("not-a-pass",), 1),  # a list this LLVM cannot run
+    ]
+    res = dataset.grow(labels, rows, cat, n=8)
+    instcombine = default_vocabulary().passlist(["instcombine"]).items  # lists are added in canonical spelling
+    assert res["lists"] == [("sroa", "default<Oz>"), instcombine]
+    assert [a["modules"] for a in res["added"]] == [1, 1]  # after sroa, instcombine gains only on b
+    assert res["added"][0]["saved"] == 30 and res["added"][1]["saved"] == 5
+    assert math.isclose(res["added"][0]["log_gain"], math.log(90 / 60), abs_tol=1e-4)
+    assert (res["modules"], res["modules_improved"]) == (3, 2)
+    assert dataset.grow(labels, rows, cat, n=1)["lists"] == [("sroa", "default<Oz>")]
+    assert dataset.grow(labels, rows, cat + res["lists"], n=8)["lists"] == []  # nothing new the second time

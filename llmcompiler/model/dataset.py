@@ -366,24 +366,67 @@ def label(corpus: str | os.PathLike = CORPUS, labels: str | os.PathLike = LABELS
 _MATRIX: dict = {}
 
 
+def catalogue_fingerprint(lists) -> str:
+    """16 hex digits naming a catalogue (its lists, in order): a matrix row records the catalogue its
+    counts are of, so that a row is never read against another catalogue's lists."""
+    import hashlib
+
+    return hashlib.sha256(json.dumps([list(x) for x in lists]).encode()).hexdigest()[:16]
+
+
 def _matrix_task(task: tuple) -> dict:
-    """One module's row of the matrix: every catalogue list's count (null where it failed)."""
+    """One module's row of the matrix: every catalogue list's count (null where it failed). A row of
+    an earlier, shorter catalogue (``base``) is extended: only the lists after its counts run."""
     from llmcompiler.llvm.harness import Harness
 
-    suite, name, split, path, lists, timeout = task
+    suite, name, split, path, lists, timeout, base = task
     if _MATRIX.get("timeout") != timeout:  # one harness (and LLVM worker) per process
         _MATRIX["h"], _MATRIX["timeout"] = Harness(timeout=timeout), timeout
     h = _MATRIX["h"]
     t0, c0 = time.perf_counter(), time.process_time()
+    done = base["counts"] if base else []
     try:
-        r = h.evaluate(irmod.load(path), [join_items(x) for x in lists])
+        r = h.evaluate(irmod.load(path), [join_items(x) for x in lists[len(done):]])
     except LlmoptError as e:
         return {"suite": suite, "name": name, "split": split, "error": str(e)[:300]}
     finally:
         h.clear_cache()
+    spent = (base or {}).get
     return {"suite": suite, "name": name, "split": split, "count": r.count_before, "oz": r.count_oz,
-            "counts": [c.count for c in r.candidates], "compilations": r.compilations,
-            "seconds": round(time.perf_counter() - t0, 2), "cpu_seconds": round(time.process_time() - c0, 2)}
+            "counts": done + [c.count for c in r.candidates], "catalogue": catalogue_fingerprint(lists),
+            "compilations": spent("compilations", 0) + r.compilations,
+            "seconds": round(spent("seconds", 0) + time.perf_counter() - t0, 2),
+            "cpu_seconds": round(spent("cpu_seconds", 0) + time.process_time() - c0, 2)}
+
+
+def read_matrix(path: str | os.PathLike, lists=None) -> list[dict]:
+    """The rows of a matrix file, the last one of each module (an extended row is appended after the
+    one it extends). With ``lists``, LlmoptError when some row is of another catalogue than exactly
+    those lists (`llmopt dataset matrix` measures what such rows lack)."""
+    last = {}
+    for r in read_jsonl(path):
+        if "counts" in r:
+            last[(r.get("suite"), r.get("name"))] = r
+    rows = list(last.values())
+    if lists is not None:
+        check_matrix(rows, lists)
+    return rows
+
+
+def check_matrix(rows: list[dict], lists) -> None:
+    """LlmoptError unless every row's counts are of exactly ``lists`` (by the catalogue fingerprint)."""
+    fp = catalogue_fingerprint(lists)
+    stale = [r.get("name") for r in rows if r.get("catalogue") != fp or len(r.get("counts") or ()) != len(lists)]
+    if stale:
+        raise LlmoptError(f"{len(stale)} matrix rows (first: {stale[0]}) were measured with another list catalogue "
+                          f"than this one ({len(lists)} lists): run `llmopt dataset matrix` to measure what they lack")
+
+
+def _extendable(row: dict | None, lists) -> dict | None:
+    """``row`` when its counts are of a prefix of ``lists`` (a catalogue grown since), else None."""
+    if row is None or "counts" not in row or len(row["counts"]) > len(lists):
+        return None
+    return row if row.get("catalogue") == catalogue_fingerprint(lists[:len(row["counts"])]) else None
 
 
 def matrix(lists: list[tuple[str, ...]], out: str | os.PathLike = MATRIX, suites: tuple[str, ...] = ("programs", "debian"),
@@ -391,20 +434,27 @@ def matrix(lists: list[tuple[str, ...]], out: str | os.PathLike = MATRIX, suites
            timeout: float = 20.0, progress=None, ray_address: str | None = None) -> dict:
     """Every list of ``lists`` on every module of the suites' ``splits``: what the ranker learns from.
 
-    One JSON line per module in ``out`` (resumable: modules already there are skipped): ``suite``,
-    ``name``, ``split``, ``count`` (instructions before), ``oz`` (after clang-22's -Oz pipeline) and
-    ``counts`` (after each list, in the order of ``lists``; null where a list failed), with the
-    compilations and seconds the row cost. The test split is for ``llmopt bench`` and is never asked
-    for by default. Modules larger than ``max_count`` instructions are skipped (they cost minutes).
+    One JSON line per module in ``out``: ``suite``, ``name``, ``split``, ``count`` (instructions
+    before), ``oz`` (after clang-22's -Oz pipeline), ``counts`` (after each list, in the order of
+    ``lists``; null where a list failed) and ``catalogue`` (:func:`catalogue_fingerprint` of the
+    lists counted), with the compilations and seconds the row cost. Resumable: a module whose row
+    has every list is skipped, and when the catalogue has grown (lists appended), only the new lists
+    run on it. The test split is for ``llmopt bench`` and is never asked for by default. Modules
+    larger than ``max_count`` instructions are skipped (they cost minutes).
     """
-    done = {(r.get("suite"), r.get("name")) for r in read_jsonl(out)} if Path(out).exists() else set()
-    tasks = []
+    lists = [tuple(x) for x in lists]
+    have = {(r["suite"], r["name"]): r for r in read_matrix(out)}
+    fp = catalogue_fingerprint(lists)
+    done = {key for key, r in have.items() if r.get("catalogue") == fp}
+    tasks, extended = [], 0
     for suite in suites:
         for bm in load_suite(suite):  # every split at once: a split may have no module of a small suite
             if bm.split not in splits or (suite, bm.name) in done:
                 continue
             if irmod.load(bm.path).count <= max_count:
-                tasks.append((suite, bm.name, bm.split, bm.path, [tuple(x) for x in lists], timeout))
+                base = _extendable(have.get((suite, bm.name)), lists)
+                extended += base is not None
+                tasks.append((suite, bm.name, bm.split, bm.path, lists, timeout, base))
     # a fixed shuffle: an interrupted run has a sample of every package, not the first few
     tasks.sort(key=lambda t: zlib.crc32(f"{t[0]}/{t[1]}".encode()))
     Path(out).parent.mkdir(parents=True, exist_ok=True)
@@ -419,7 +469,10 @@ def matrix(lists: list[tuple[str, ...]], out: str | os.PathLike = MATRIX, suites
                 progress(n, len(tasks))
     finally:
         results.close()
-    return {"modules": n, "errors": errors, "skipped_done": len(done), "seconds": round(time.time() - t0, 1)}
+        if have and n:  # one row per module again: a new row replaces the one it extends or redoes
+            write_jsonl(out, read_matrix(out))
+    return {"modules": n, "extended": extended, "errors": errors, "skipped_done": len(done),
+            "seconds": round(time.time() - t0, 1)}
 
 
 _REFINE: dict = {}
@@ -557,3 +610,75 @@ def coreset(labels: list[dict], k: int) -> list[tuple[str, ...]]:
             saved[key] += r["count_oz"] - r["best_count"]
     ranked = sorted(freq, key=lambda key: (-freq[key], -saved[key], key))
     return ranked[:k]
+
+
+# ---------------------------------------------------------------------------------------------
+# growing the catalogue
+
+
+def grow(labels: list[dict], rows: list[dict], lists: list[tuple[str, ...]], n: int = 64) -> dict:
+    """Lists to add to a catalogue: the winners of module labels that beat every catalogue list.
+
+    ``labels`` are labels of whole modules (``function`` null; e.g. a larger, catalogue-seeded
+    ``llmopt dataset label``); ``rows`` the matrix of the catalogue ``lists`` on the same modules,
+    which says what the catalogue already reaches on each. Each label's best list and its ``top``
+    lists count where they beat the catalogue's best count on their module. Up to ``n`` new lists are
+    chosen greedily, each the one whose gain over what the catalogue (and the lists chosen before it)
+    reaches sums highest, in log instructions, over the modules where it was measured; lists that
+    gain nothing are never chosen. Returns ``lists`` (the chosen ones, in order) and per list the
+    modules it improves and the instructions it saves; `llmopt dataset matrix` then measures them
+    everywhere, and the ranker's cross-validation decides what they are worth.
+    """
+    import math
+
+    from llmcompiler.llvm.passes import PassError, default_vocabulary, parse_pipeline
+
+    vocab = default_vocabulary()
+
+    def canonical(items) -> tuple[str, ...] | None:
+        try:
+            return vocab.passlist(items).items
+        except PassError:
+            return None  # a list this LLVM cannot run is never offered
+
+    known = {canonical(x) for x in lists}
+    best = {}
+    for r in rows:
+        counts = [c for c in r.get("counts") or () if c is not None]
+        if counts:
+            best[(r["suite"], r["name"])] = min(counts)
+    seen: dict[tuple[str, ...], dict] = {}  # list -> {module: count}
+    for lab in labels:
+        key = (lab.get("suite"), lab.get("module"))
+        if lab.get("function") is not None or "error" in lab or key not in best:
+            continue
+        found = [(tuple(lab["items"]), lab["best_count"])]
+        for text, count in lab.get("top") or ():
+            try:
+                found.append((parse_pipeline(text, vocab).items, count))
+            except PassError:
+                continue
+        for items, count in found:
+            c = canonical(items)
+            if c is None or c in known or count >= best[key]:
+                continue
+            mine = seen.setdefault(c, {})
+            mine[key] = min(count, mine.get(key, count))
+    chosen, stats = [], []
+    reach = dict(best)
+    while len(chosen) < n and seen:
+        def gain(c):
+            return sum(math.log(reach[m] / cnt) for m, cnt in seen[c].items() if cnt < reach[m])
+
+        pick = max(sorted(seen), key=gain)
+        g = gain(pick)
+        if g <= 0:
+            break
+        improved = {m: cnt for m, cnt in seen.pop(pick).items() if cnt < reach[m]}
+        stats.append({"list": join_items(pick), "modules": len(improved),
+                      "saved": sum(reach[m] - cnt for m, cnt in improved.items()), "log_gain": round(g, 4)})
+        reach.update(improved)
+        chosen.append(pick)
+    beaten = sum(1 for m in best if reach[m] < best[m])
+    return {"lists": chosen, "added": stats, "modules": len(best), "modules_improved": beaten,
+            "candidates": len(chosen) + len(seen)}

@@ -266,12 +266,12 @@ def train(rows: list[dict], out: str | os.PathLike, lists: list[tuple[str, ...]]
     ``fixed_lists`` (name -> lists of the catalogue, e.g. the labels' coreset) are scored beside."""
     from llmcompiler.llvm import ir as irmod
     from llmcompiler.llvm.suites import load_suite
+    from llmcompiler.model.dataset import check_matrix
 
     rows = [r for r in rows if "counts" in r and r.get("split") != "test"]
     if not rows:
         raise LlmoptError("no matrix rows of train or validation modules: run `llmopt dataset matrix`")
-    if any(len(r["counts"]) != len(lists) for r in rows):
-        raise LlmoptError(f"the matrix has rows of another catalogue ({len(lists)} lists expected)")
+    check_matrix(rows, lists)
     paths = {}
     for suite in sorted({r["suite"] for r in rows}):
         paths.update({(suite, bm.name): bm.path for bm in load_suite(suite)})
