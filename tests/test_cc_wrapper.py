@@ -677,7 +677,9 @@ def test_module_is_parsed_from_the_size_ready_bitcode(monkeypatch):
     seen = []
     monkeypatch.setattr(cc, "_advise", lambda m, s: seen.append(m) or None)
     assert cc.main(["-Oz", "-c", str(CRC), "-o", "a.o"]) == 0
-    assert seen and isinstance(seen[0], ir.IR) and ir.is_size_ready(seen[0].text)
+    # the advisor gets the size-ready bitcode as clang wrote it, unparsed (the warm server parses it)
+    assert seen and isinstance(seen[0], wrapping.Source) and not seen[0].is_text
+    assert ir.is_size_ready(seen[0].parse().text)
 
 
 # ---------------------------------------------------------------------------------------------

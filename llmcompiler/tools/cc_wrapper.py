@@ -361,7 +361,7 @@ def opt_argv(bitcode: bytes, pipeline: str, out: str) -> list[str]:
 # the advisor
 
 
-def _advise(module: IR, settings: Settings) -> str | None:
+def _advise(module: IR | wrapping.Source, settings: Settings) -> str | None:
     """The advisor's pass list for ``module``, or None when clang's own -Oz is its answer; raises on
     any failure. ``LLMOPT_PIPELINE`` names a fixed list instead (checked all the same)."""
     pipeline = os.environ.get(PIPELINE_ENV)
@@ -456,17 +456,21 @@ def _cleanup_failed_output(path: str) -> None:
 
 
 def size_compile(clang: str, req: Compile, settings: Settings) -> int:
-    """Answer a size compile: clang-22's object or the advisor's, whichever has less code."""
+    """Answer a size compile: clang-22's object or the advisor's, whichever has less code. Steps (a)
+    and (b) run at once; the advisor is asked only once clang's own compile has succeeded with an
+    object worth improving (a configure probe never waits for it)."""
     tmp = tempfile.mkdtemp(prefix="llmopt-cc-")
-    cache = None
+    cache = emit = None
     try:
         obj = os.path.join(tmp, "clang.o")
-        code = subprocess.call([tool_argv0(clang), *clang_argv(req, obj)], executable=clang)
+        proc = subprocess.Popen([tool_argv0(clang), *clang_argv(req, obj)], executable=clang)
+        emit = _start(clang, ir_argv(req, os.path.join(tmp, "ready.bc")))
+        code = proc.wait()
         if code != 0:
             _cleanup_failed_output(req.real_output)
             return code if code > 0 else 128 - code
         clang_obj = Path(obj).read_bytes()
-        answer, key, context, digest, cache = _choose(clang, req, settings, tmp, clang_obj)
+        answer, key, context, digest, cache = _choose(clang, req, settings, tmp, clang_obj, emit)
         wrapping.write_output(req.real_output, answer.data, like="clang")
         if answer.problem:
             note(f"{req.input}: {answer.problem}; kept clang-22's object")
@@ -480,6 +484,9 @@ def size_compile(clang: str, req: Compile, settings: Settings) -> int:
             cache.write(key, wrapping.encode_entry(CACHE_MAGIC, context, digest, info, body))
         return 0
     finally:
+        if emit is not None and emit.poll() is None:  # not needed after all (a failed or tiny compile)
+            emit.kill()
+            emit.wait()
         if cache is not None:
             cache.close()
         if any(not done.is_set() for _, done in wrapping._running):
@@ -487,10 +494,28 @@ def size_compile(clang: str, req: Compile, settings: Settings) -> int:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _choose(clang: str, req: Compile, settings: Settings, tmp: str,
-            clang_obj: bytes) -> tuple[Answer, str | None, dict, str, CacheDir | None]:
+def _start(tool: str, argv: list[str]) -> subprocess.Popen:
+    """A tool started in the background, its output captured (see :func:`_finish`)."""
+    return subprocess.Popen([tool_argv0(tool), *argv], executable=tool, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _finish(proc: subprocess.Popen, timeout: float, what: str) -> None:
+    """Wait for a tool :func:`_start` started; Step when it fails or overruns ``timeout``."""
+    try:
+        _, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        raise Step(f"{what} timed out after {timeout:g} s") from None
+    if proc.returncode != 0:
+        raise Step(f"{what} failed: {one_line(err.decode(errors='replace')) or f'status {proc.returncode}'}")
+
+
+def _choose(clang: str, req: Compile, settings: Settings, tmp: str, clang_obj: bytes,
+            emit: subprocess.Popen) -> tuple[Answer, str | None, dict, str, CacheDir | None]:
     """(answer, cache key or None when there is nothing to store, context, input hash, the cache
-    opened, to be closed by the caller)."""
+    opened, to be closed by the caller). ``emit``: step (b), started beside clang's own compile."""
     base = Answer(clang_obj)
     try:
         base.clang_bytes = _executable_bytes(clang_obj)
@@ -500,12 +525,11 @@ def _choose(clang: str, req: Compile, settings: Settings, tmp: str,
     if base.clang_bytes < MIN_BYTES:
         base.how = "too small to improve"
         return base, None, {}, "", None
-    ready = os.path.join(tmp, "ready.bc")
     try:
         opt = find_opt()
-        _run(clang, ir_argv(req, ready), settings.timeout, "clang-22 -emit-llvm")
-        bitcode = Path(ready).read_bytes()
-    except LlmoptError as e:  # opt-22 missing, clang failing where it just succeeded
+        _finish(emit, settings.timeout, "clang-22 -emit-llvm")
+        bitcode = Path(tmp, "ready.bc").read_bytes()
+    except (LlmoptError, OSError) as e:  # opt-22 missing, clang failing where it just succeeded
         base.problem = one_line(str(e))
         return base, None, {}, "", None
     cache = CacheDir.open(settings.cache_dir, PROG) if settings.cache else None
@@ -527,16 +551,9 @@ def _choose(clang: str, req: Compile, settings: Settings, tmp: str,
 
 def _advise_object(clang: str, opt: str, req: Compile, settings: Settings, tmp: str, bitcode: bytes,
                    base: Answer) -> Answer:
-    from llmcompiler.llvm import ir
-
-    try:
-        module = ir.parse(bitcode, req.input)
-    except LlmoptError as e:
-        base.problem = f"cannot read the size-ready module ({one_line(str(e))})"
-        return base
-    if module.count == 0:  # no code: nothing can be strictly smaller
-        return base
-    pipeline, why = advise_guarded(_advise, module, settings, grace=TIMEOUT_GRACE)
+    """Steps (c) and (d): the advisor's object, when strictly smaller than clang's. The size-ready
+    bitcode goes to the advisor as it is (the warm server parses it: no LLVM loaded here for it)."""
+    pipeline, why = advise_guarded(_advise, wrapping.Source(bitcode, req.input), settings, grace=TIMEOUT_GRACE)
     if why:
         base.problem = why
         return base

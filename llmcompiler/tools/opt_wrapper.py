@@ -347,7 +347,7 @@ def set_module_id(data: bytes, name: str) -> bytes:
 # the advisor
 
 
-def _advise(module: IR, settings: Settings) -> str | IR | None:
+def _advise(module: IR | wrapping.Source, settings: Settings) -> str | IR | None:
     """The advisor's answer for ``module``: a pass list (opt-22 then runs it on the input, writing the
     output as for the user's request), a module to take as it is, or None; raises on any failure.
 
@@ -492,19 +492,27 @@ def read_input(req: Request) -> bytes:
 def advise_early(req: Request, data: bytes, settings: Settings) -> wrapping.Advice | None:
     """Start the advisor on the input as it is, before opt-22 runs the user's request: the two work at
     once. :func:`choose` takes its answer when opt-22's output keeps the input's target (it always
-    does unless the request retargets, e.g. ``-mtriple``), else it asks again. None when the input
-    does not parse (``choose`` reports that) or with ``LLMOPT_PIPELINE`` (nothing to wait for)."""
-    from llmcompiler.llvm import ir
+    does unless the request retargets, e.g. ``-mtriple``), else it asks again. IR text goes to the
+    advisor as read (a :class:`~llmcompiler.tools.wrapping.Source`: the warm server parses it, so
+    this process loads no LLVM before the request is sent); bitcode is parsed first. None when the
+    input does not parse or has no code (``choose`` reports what it must), or with
+    ``LLMOPT_PIPELINE`` (nothing to wait for)."""
+    from llmcompiler.llvm import irtext
 
     if os.environ.get(PIPELINE_ENV):
         return None
     if any(re.search(r"triple|data-?layout", a, re.I) for a in req.argv):
         return None  # the request retargets: the advisor must see opt-22's target, known once it has run
+    source = wrapping.Source(data, req.input_name)
     try:
-        source = ir.parse(data, req.input_name)
-    except LlmoptError:
-        return None
-    if source.count == 0:
+        if source.is_text:
+            if irtext.count_instructions(source.text) == 0:
+                return None
+        else:
+            source = source.parse()
+            if source.count == 0:
+                return None
+    except (LlmoptError, UnicodeDecodeError):
         return None
     return wrapping.Advice(_advise, source, settings)
 

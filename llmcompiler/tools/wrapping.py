@@ -15,6 +15,7 @@ tool's own, and one line on stderr says why.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -306,27 +307,61 @@ def advisor_context(settings: Settings) -> dict:
 # the advisor: in-process or through the warm server
 
 
-def suggestion(module: IR, settings: Settings, prog: str, prepare: bool, keep_output: bool):
+@dataclass(frozen=True)
+class Source:
+    """A module as the wrapper read it (IR text or bitcode), not parsed: the warm server parses the
+    bytes itself, so a wrapper that it answers never loads LLVM for the advisor's sake. ``parse``
+    gives the :class:`~llmcompiler.llvm.ir.IR` in-process work needs (IRError on bad input)."""
+
+    data: bytes
+    name: str
+
+    @property
+    def is_text(self) -> bool:
+        from llmcompiler.llvm.irtext import BITCODE_MAGIC
+
+        return not self.data.startswith(BITCODE_MAGIC)
+
+    @functools.cached_property
+    def text(self) -> str:
+        """The text of a text module (UnicodeDecodeError for bitcode or a file that is not UTF-8)."""
+        if not self.is_text:
+            raise UnicodeDecodeError("utf-8", self.data[:4], 0, 4, "bitcode, not IR text")
+        return self.data.decode()
+
+    def parse(self) -> IR:
+        from llmcompiler.llvm import ir
+
+        return ir.parse(self.data, self.name)
+
+
+def suggestion(module: IR | Source, settings: Settings, prog: str, prepare: bool, keep_output: bool):
     """The advisor's :class:`~llmcompiler.tools.advisor.Suggestion` for ``module``, verified in
     ``settings.metric``: from the warm server when ``settings.server`` says so and it answers (with
     ``prepare`` False only for size-ready input, which the server would leave as it is), else
-    in-process with a harness of its own. Raises on any failure."""
+    in-process with a harness of its own. A :class:`Source` goes to the server as it was read, and
+    is parsed only for in-process work. Raises on any failure."""
     model = model_path(settings)
     if not model.exists():  # say so before the advisor spends seconds importing torch
         raise LlmoptError(f"model not found: {model}")
     if settings.server != "off":
-        from llmcompiler.llvm import ir
+        from llmcompiler.llvm.irtext import is_size_ready
         from llmcompiler.tools import server
 
-        if prepare or ir.is_size_ready(module.text):
+        if isinstance(module, Source) and not (prepare or module.is_text):
+            module = module.parse()  # bitcode: its text says whether it is size-ready
+        if prepare or is_size_ready(module.text):
             try:
                 kwargs = {} if settings.server_idle is None else {"idle": settings.server_idle}
-                return server.suggest(module, k=settings.k, model=settings.model, keep_output=keep_output,
-                                      timeout=settings.timeout, metric=settings.metric,
+                what = module.data if isinstance(module, Source) else module
+                return server.suggest(what, name=module.name, k=settings.k, model=settings.model,
+                                      keep_output=keep_output, timeout=settings.timeout, metric=settings.metric,
                                       autostart=settings.server == "auto", **kwargs)
             except server.ServerUnavailable as e:
                 if settings.verbose:
                     note(prog, f"server unavailable ({e}): advising in-process")
+    if isinstance(module, Source):
+        module = module.parse()
     from llmcompiler.llvm.harness import Harness
     from llmcompiler.tools.advisor import suggest
 
@@ -368,7 +403,7 @@ class Advice:
     """``fn(module, settings)`` running in a thread of its own from the moment this is made; the
     wrapper does other work (opt-22's own run, measuring its output) and then asks :meth:`result`."""
 
-    def __init__(self, fn: Callable, module: IR, settings: Settings):
+    def __init__(self, fn: Callable, module: IR | Source, settings: Settings):
         self.module, self.settings = module, settings
         self.box: dict[str, object] = {}
         self.done = threading.Event()
@@ -403,7 +438,7 @@ class Advice:
         return self.box.get("out"), None
 
 
-def advise_guarded(fn: Callable, module: IR, settings: Settings, grace: float = TIMEOUT_GRACE):
+def advise_guarded(fn: Callable, module: IR | Source, settings: Settings, grace: float = TIMEOUT_GRACE):
     """(``fn(module, settings)``, None), or (None, why) when it raised or overran the timeout."""
     return Advice(fn, module, settings).result(grace)
 
