@@ -254,3 +254,38 @@ def test_grow_adds_the_lists_that_beat_the_catalogue_greedily():
     assert (res["modules"], res["modules_improved"]) == (3, 2)
     assert dataset.grow(labels, rows, cat, n=1)["lists"] == [("sroa", "default<Oz>")]
     assert dataset.grow(labels, rows, cat + res["lists"], n=8)["lists"] == []  # nothing new the second time
+
+
+def test_dataset_grow_command_appends_to_the_catalogue(tmp_path):
+    """`llmopt dataset grow` appends the chosen lists to the model's lists.json (atomically); a matrix of
+    another catalogue, or no labels file, is a one-line error that leaves lists.json as it was."""
+    import subprocess
+    import sys
+
+    from llmcompiler.model import dataset
+    from llmcompiler.model.model import read_catalogue
+
+    model = tmp_path / "model"
+    model.mkdir()
+    cat = [["default<Oz>"], ["default<O1>"]]
+    (model / "lists.json").write_text(json.dumps({"lists": cat}))
+    matrix, labels = tmp_path / "m.jsonl.gz", tmp_path / "l.jsonl.gz"
+    dataset.write_jsonl(matrix, [{"suite": "s", "name": "a", "counts": [100, 90],
+                                  "catalogue": dataset.catalogue_fingerprint(cat)}])
+    dataset.write_jsonl(labels, [{"suite": "s", "module": "a", "function": None, "items": ["sroa", "default<Oz>"],
+                                  "best_count": 60, "top": []}])
+
+    def grow(*extra):
+        return subprocess.run([sys.executable, "-m", "llmcompiler.cli", "dataset", "grow", "--model", str(model),
+                               "--matrix", str(matrix), *extra], capture_output=True, text=True, cwd=ROOT, timeout=120)
+
+    p = grow("--labels", str(tmp_path / "none.jsonl.gz"))
+    assert p.returncode == 1 and p.stderr.count("\n") == 1 and "no labels file" in p.stderr
+    p = grow("--labels", str(labels), "--json")
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
+    assert (out["before"], out["after"], out["modules_improved"]) == (2, 3, 1)
+    assert read_catalogue(model) == [tuple(x) for x in cat] + [("sroa", "default<Oz>")]
+    p = grow("--labels", str(labels), "--json")  # the matrix is now of a shorter catalogue than lists.json
+    assert p.returncode == 1 and "another list catalogue" in p.stderr and p.stderr.count("\n") == 1
+    assert len(read_catalogue(model)) == 3
