@@ -68,6 +68,29 @@ def test_concurrent_requests_do_not_mix(running):
         t.join(120)
     assert not errors and len(got) == 6
     assert all(answer == want[name] for name, answer in got)
+    # the requests shared the server's workers, one per core, and gave them all back
+    pool = running.pool()
+    assert len(pool.workers) == (os.cpu_count() or 1) and len(pool.acquire(99)) == len(pool.workers)
+
+
+def test_a_worker_pool_lends_what_is_free_and_waits_for_one():
+    from llmcompiler.llvm.backends import WorkerPool
+
+    pool = WorkerPool(2)
+    a = pool.acquire(5)
+    assert len(a) == 2
+    got = []
+    t = threading.Thread(target=lambda: got.append(pool.acquire(1)))
+    t.start()
+    time.sleep(0.3)
+    assert not got  # none free: it waits
+    pool.release(a[:1])
+    t.join(5)
+    assert got == [a[:1]]
+    pool.release(a[1:])
+    pool.release(a[1:])  # given back twice: still one worker
+    assert pool.acquire(5) == a[1:]
+    pool.close()
 
 
 def test_bad_input_is_the_callers_error_not_a_server_failure(running):

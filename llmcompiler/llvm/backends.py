@@ -340,6 +340,66 @@ def LlvmliteWorker(timeout: float = DEFAULT_TIMEOUT) -> InprocWorker:
     return InprocWorker(timeout, engine="llvmlite")
 
 
+class WorkerPool:
+    """LLVM workers shared by the concurrent calls of a long-lived process (the warm server): at most
+    ``size`` of them (one per core), each started once. A call borrows what is free, at least one
+    (waiting for it), and gives them back; so concurrent requests never start workers of their own
+    nor run more LLVM processes than there are cores."""
+
+    def __init__(self, size: int, timeout: float = DEFAULT_TIMEOUT, engine: str = "libllvm"):
+        import threading
+
+        self.engine = engine
+        self.workers = [InprocWorker(timeout, engine=engine) for _ in range(max(1, size))]
+        self._free = list(self.workers)
+        self._cond = threading.Condition()
+
+    def acquire(self, n: int) -> list[InprocWorker]:
+        """Up to ``n`` free workers (at least one: waits until one is free)."""
+        with self._cond:
+            while not self._free:
+                self._cond.wait()
+            take = self._free[: max(1, n)]
+            del self._free[: len(take)]
+            return take
+
+    def release(self, workers: list[InprocWorker]) -> None:
+        with self._cond:
+            self._free.extend(w for w in workers if w not in self._free)
+            self._cond.notify_all()
+
+    def warm(self, size: bool = False) -> None:
+        """Start every worker at once (each runs -Oz on a two-line module), so that the first requests
+        do not wait for them; ``size`` also loads the code generator."""
+        import threading
+
+        tiny = ("define i32 @f(i32 %x) minsize optsize {\n  %y = add i32 %x, 0\n  ret i32 %y\n}\n")
+        if self.engine == "libllvm":
+            from llmcompiler.llvm import ir as irmod
+
+            irmod.init_llvm()
+            import llvmlite.binding as llvm
+
+            tiny = f'target triple = "{llvm.get_default_triple()}"\n' + tiny
+
+        def one(w: InprocWorker) -> None:
+            with contextlib.suppress(BackendError):
+                if self.engine == "libllvm":
+                    w.run_pipeline(tiny, "default<Oz>", want_text=False, size=size)
+                elif w.proc is None:
+                    w._start()  # llvmlite's engine: started, its first run loads the rest
+
+        threads = [threading.Thread(target=one, args=(w,)) for w in self.workers]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+
+    def close(self) -> None:
+        for w in self.workers:
+            w.close()
+
+
 def worker_main() -> None:
     """The InprocWorker child: read requests on stdin, answer on stdout, until stdin closes."""
     import json

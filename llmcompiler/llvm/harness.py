@@ -175,7 +175,10 @@ class Harness:
 
     def __init__(self, opt: str | None = None, timeout: float = DEFAULT_TIMEOUT, fast_path: str = "auto",
                  vocab: Vocabulary | None = None, cache_size: int = 200_000, jobs: int = 1,
-                 metric: str = "instructions"):
+                 metric: str = "instructions", workers: list[InprocWorker] | None = None):
+        """``workers``: fast-path workers lent by a :class:`~llmcompiler.llvm.backends.WorkerPool`
+        (the first answers single runs, all of them run candidates in parallel; ``jobs`` is then
+        their number). The harness uses them and never closes them: they are the lender's."""
         if fast_path not in FAST_PATHS:
             raise ValueError(f"fast_path must be one of {', '.join(FAST_PATHS)}, not {fast_path!r}")
         if metric not in METRICS:
@@ -184,11 +187,17 @@ class Harness:
         self.vocab = vocab or default_vocabulary()
         self.opt = OptBackend(opt)
         # The fast path runs in a worker process, so a crash in LLVM costs a respawn, not the caller.
-        if fast_path == "auto":
+        if workers:
+            fast_path = workers[0].engine
+        elif fast_path == "auto":
             from llmcompiler.llvm import libllvm
 
             fast_path = "libllvm" if libllvm.available() else "llvmlite"
-        self.inproc = InprocWorker(timeout, engine=fast_path) if fast_path != "off" else None
+        self._lent = bool(workers)
+        if workers:
+            self.inproc = workers[0]
+        else:
+            self.inproc = InprocWorker(timeout, engine=fast_path) if fast_path != "off" else None
         self.fast_path_failures = 0  # runs the worker could not finish (opt answered instead)
         self.timeout = timeout
         self.oz_pipeline = self.vocab.reference.get("Oz", OZ)
@@ -197,15 +206,15 @@ class Harness:
         self.compilations = 0  # pipelines actually run (cache misses)
         self._confirmed: set[tuple[str, str]] = set()  # cache keys whose value came from opt
         self._oz_text: tuple[str, str] | None = None  # (IR hash, -Oz output) of the last baseline kept
-        self.jobs = max(1, int(jobs))  # candidates evaluated at once, each on a worker of its own
-        self._spares: list[InprocWorker] = []  # the workers beyond the first, for parallel evaluation
+        self.jobs = len(workers) if workers else max(1, int(jobs))  # candidates at once, each on a worker of its own
+        self._spares: list[InprocWorker] = list(workers[1:]) if workers else []  # the workers beyond the first
         self._lock = threading.Lock()  # the cache and counters, when candidates run in parallel
         self._sizer: InprocWorker | None = None  # libLLVM worker measuring opt's output when the fast path is not libLLVM
         self._sizer_lock = threading.Lock()
 
     def close(self) -> None:
         """Stop the fast-path worker (a later run starts a new one)."""
-        for w in [self.inproc, *self._spares, self._sizer]:
+        for w in ([] if self._lent else [self.inproc, *self._spares]) + [self._sizer]:
             if w is not None:
                 w.close()
 

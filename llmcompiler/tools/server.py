@@ -26,7 +26,6 @@ import contextlib
 import fcntl
 import json
 import os
-import queue
 import signal
 import socket
 import stat
@@ -248,7 +247,8 @@ class Server:
         self.log = log or (lambda msg: print(f"llmopt serve: {msg}", file=sys.stderr, flush=True))
         self.slots = threading.BoundedSemaphore(self.workers)  # requests verifying at once
         self.model_lock = threading.Lock()  # the model answers one request at a time
-        self.harnesses: queue.SimpleQueue = queue.SimpleQueue()
+        self._pool = None  # the LLVM workers all requests share (backends.WorkerPool), one per core
+        self._pool_lock = threading.Lock()
         self.in_flight = 0
         self.served = 0
         self.last = time.monotonic()
@@ -303,8 +303,8 @@ class Server:
             self.sock = None
             with contextlib.suppress(OSError):
                 self.path.unlink()
-        while not self.harnesses.empty():
-            self.harnesses.get().close()
+        if self._pool is not None:
+            self._pool.close()
 
     # -- one request -------------------------------------------------------------------------------
     def _handle(self, conn: socket.socket) -> None:
@@ -337,6 +337,7 @@ class Server:
                 self.last = time.monotonic()
 
     def _suggest(self, header: dict, body: bytes) -> tuple[dict, bytes]:
+        from llmcompiler.llvm.harness import Harness
         from llmcompiler.tools import advisor
 
         if header.get("protocol") != PROTOCOL or header.get("op") != "suggest":
@@ -350,13 +351,16 @@ class Server:
             metric = str(header.get("metric") or "instructions")
             with self.slots:
                 model = self._model(header)
-                h = self._harness(timeout, metric)
+                pool = self.pool()
+                workers = pool.acquire(os.cpu_count() or 1)  # what is free now, at least one
+                h = Harness(timeout=timeout, metric=metric, workers=workers)
                 try:
                     sg = advisor.suggest(mod, k=k, model=model, harness=h, keep_output=bool(header.get("keep_output")),
                                          verify=bool(header.get("verify", True)), metric=metric,
                                          deadline=header.get("deadline"))
                 finally:
-                    self.harnesses.put(h)
+                    h.close()  # (not the lent workers)
+                    pool.release(workers)
         except LlmoptError as e:
             return {"ok": False, "error": str(e), "error_kind": "input"}, b""
         except Exception as e:  # noqa: BLE001 - the server lives on; the client falls back
@@ -381,41 +385,20 @@ class Server:
                 m.propose, m._serialised = serialised, True
             return m
 
-    def _harness(self, timeout: float, metric: str):
-        """A harness (and its LLVM worker) for one request: reused, one per concurrent request."""
-        from llmcompiler.llvm.harness import Harness
+    def pool(self):
+        """The LLVM workers of all requests (started on first use, or by :meth:`warm`)."""
+        from llmcompiler.llvm import libllvm
+        from llmcompiler.llvm.backends import WorkerPool
 
-        kept = []
-        try:
-            while True:
-                h = self.harnesses.get_nowait()
-                if (h.timeout, h.metric) == (timeout, metric):
-                    return h
-                kept.append(h)
-        except queue.Empty:
-            return Harness(timeout=timeout, metric=metric, jobs=os.cpu_count() or 1)
-        finally:
-            for other in kept:
-                self.harnesses.put(other)
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = WorkerPool(os.cpu_count() or 1, engine="libllvm" if libllvm.available() else "llvmlite")
+            return self._pool
 
-
-def warm_harness(metric: str = "instructions"):
-    """A harness for the default timeout and ``metric`` with all its LLVM workers started (each has
-    run -Oz once on a two-line module), so that the first requests do not wait for them."""
-    from llmcompiler.llvm import ir as irmod
-    from llmcompiler.llvm.harness import Harness
-    from llmcompiler.llvm.passes import OZ
-
-    h = Harness(timeout=DEFAULT_TIMEOUT, metric=metric, jobs=os.cpu_count() or 1)
-    import llvmlite.binding as llvm
-
-    irmod.init_llvm()
-    tiny = irmod.parse(f'target triple = "{llvm.get_default_triple()}"\n'
-                       "define i32 @f(i32 %x) minsize optsize {\n  %y = add i32 %x, 0\n  ret i32 %y\n}\n", "<warm-up>")
-    # distinct spellings of -Oz: one candidate per worker, none answered from the cache
-    h.evaluate(tiny, [OZ] + [f"{OZ}," * i + OZ for i in range(1, h.jobs)])
-    h.clear_cache()
-    return h
+    def warm(self, metric: str = "instructions") -> None:
+        """Every LLVM worker started (each has run -Oz once; with the ``text`` metric, code generation
+        too), so that the first requests, concurrent ones included, wait for none."""
+        self.pool().warm(size=metric == "text")
 
 
 def serve(idle: float = DEFAULT_IDLE, workers: int | None = None, preload: bool = True,
@@ -433,7 +416,7 @@ def serve(idle: float = DEFAULT_IDLE, workers: int | None = None, preload: bool 
     try:
         if preload:  # load the default model and start the LLVM workers before the first request needs them
             srv._model({})
-            srv.harnesses.put(warm_harness(warm_metric))
+            srv.warm(warm_metric)
         srv.serve_forever()
     except KeyboardInterrupt:
         srv.log("stopped")
