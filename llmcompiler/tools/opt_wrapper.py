@@ -393,7 +393,8 @@ def object_size(llc: str, data: bytes, timeout: float) -> int:
 # the result cache
 #
 # The entry body is opt-22's stderr followed by the output; the header records the output's
-# instruction count, which a hit recomputes (the module must parse, verify and have that many).
+# instruction count where the answer counted it (null where bytes decided without parsing), which a
+# hit recomputes (the module must parse, verify and have that many).
 # The context: llmopt's version, opt-22 (and llc-22 for the text metric) with the libraries they
 # load, opt's argv without file names, the level, the output format, k, the metric, the model
 # files, LLMOPT_PIPELINE, the module name where opt copies it in.
@@ -444,12 +445,15 @@ def decode_entry(raw: bytes, context: dict, input_sha256: str, as_text: bool) ->
     info, body = found
     try:
         n_err, size, count = info["stderr"], info["size"], info["count"]
-        if not all(type(x) is int and x >= 0 for x in (n_err, size, count)) or len(body) != n_err + size:
+        if not all(type(x) is int and x >= 0 for x in (n_err, size)) or len(body) != n_err + size:
+            return None
+        if count is not None and not (type(count) is int and count >= 0):
             return None
         out = body[n_err:]
         if out.startswith(ir.BITCODE_MAGIC) == as_text:
             return None
-        if ir.parse(out, "<cache entry>").count != count:  # parses, verifies, is the size recorded
+        parsed = ir.parse(out, "<cache entry>")  # parses and verifies
+        if count is not None and parsed.count != count:  # and has the size recorded, where it was counted
             return None
         return info, body[:n_err], out
     except Exception:  # noqa: BLE001 - any doubt about an entry is a miss, never a broken build
@@ -521,18 +525,27 @@ def choose(opt: str, req: Request, data: bytes, produced: bytes, settings: Setti
            early: wrapping.Advice | None = None) -> Answer:
     """opt-22's output, or the advisor's when it is strictly smaller in the metric (for ``text``,
     measured on the very bytes each would write) and opt-22 accepts it. ``early``: the advisor
-    started on the input (:func:`advise_early`), used when the input needs no retargeting."""
-    from llmcompiler.llvm import ir
+    started on the input (:func:`advise_early`), used when the input needs no retargeting.
 
-    try:
-        reference = ir.parse(produced, req.input_name)
-    except LlmoptError as e:
-        return Answer(produced, None, problem=f"cannot count opt-22's output ({e})")
-    if reference.count == 0:  # an empty or declaration-only module: nothing can be strictly smaller
-        return Answer(produced, 0, 0)
+    In bytes with ``early`` (the request keeps the input's target, and the input has code), nothing
+    here parses a module: llc measures both outputs, and the header opt-22 writes is the input's; so
+    no LLVM is loaded in this process. Otherwise opt-22's output is parsed for its count and target."""
     in_bytes = settings.metric == "text"
     unit = "bytes" if in_bytes else "instructions"
-    base = Answer(produced, reference.count, reference.count, unit=unit)
+    light = in_bytes and early is not None
+    reference = None
+    if light:
+        base = Answer(produced, None, unit=unit)
+    else:
+        from llmcompiler.llvm import ir
+
+        try:
+            reference = ir.parse(produced, req.input_name)
+        except LlmoptError as e:
+            return Answer(produced, None, problem=f"cannot count opt-22's output ({e})")
+        if reference.count == 0:  # an empty or declaration-only module: nothing can be strictly smaller
+            return Answer(produced, 0, 0)
+        base = Answer(produced, reference.count, reference.count, unit=unit)
     if in_bytes:
         try:
             llc = find_llc(opt)
@@ -540,11 +553,15 @@ def choose(opt: str, req: Request, data: bytes, produced: bytes, settings: Setti
         except LlmoptError as e:
             base.problem = f"cannot measure the object size of opt-22's output ({one_line(str(e))})"
             return base
-    ref_header = header(reference.text)
     try:
-        original = early.module if early is not None else ir.parse(data, req.input_name)
-        source = retarget(original, ref_header)
-    except LlmoptError as e:
+        if light:
+            original = source = early.module
+            ref_header = header(original.text)
+        else:
+            ref_header = header(reference.text)
+            original = early.module if early is not None else ir.parse(data, req.input_name)
+            source = retarget(original, ref_header)
+    except (LlmoptError, UnicodeDecodeError) as e:
         base.problem = f"cannot give the input to the advisor ({e})"
         return base
     if early is not None and source is original:
@@ -559,7 +576,7 @@ def choose(opt: str, req: Request, data: bytes, produced: bytes, settings: Setti
     try:
         if isinstance(found, str):  # a pass list: opt-22 writes its result as it writes the user's
             better = run_pipeline(opt, req, data, found, settings.timeout)
-            count = ir.parse(better, req.input_name).count
+            count = None if light else count_of(better, req.input_name)
         else:
             if not in_bytes and found.count >= reference.count:
                 base.advisor_value = found.count
@@ -567,7 +584,7 @@ def choose(opt: str, req: Request, data: bytes, produced: bytes, settings: Setti
             better = reassemble(opt, with_header(found.text, ref_header), req.text)
             if req.text:
                 better = set_module_id(better, req.input_name)
-            count = ir.parse(better, req.input_name).count
+            count = count_of(better, req.input_name)
             if count != found.count:
                 raise LlmoptError("the advisor's module changed when opt-22 re-read it")
         value = object_size(llc, better, settings.timeout) if in_bytes else count
@@ -578,6 +595,13 @@ def choose(opt: str, req: Request, data: bytes, produced: bytes, settings: Setti
         base.advisor_value = value
         return base
     return Answer(better, count, base.opt_value, value, chosen="advisor", unit=unit)
+
+
+def count_of(data: bytes, name: str) -> int:
+    """IR instructions of a module opt-22 wrote (it parses and verifies)."""
+    from llmcompiler.llvm import ir
+
+    return ir.parse(data, name).count
 
 
 def describe(req: Request, answer: Answer, cached: bool = False) -> str:
@@ -630,7 +654,7 @@ def _answer(opt: str, req: Request, settings: Settings, data: bytes, cache: Cach
         note(f"{req.input_name}: {answer.problem}; kept opt-22's output{counts}")
     elif settings.verbose:
         note(describe(req, answer))
-    if cache is not None and not answer.problem and answer.count is not None:
+    if cache is not None and not answer.problem:  # (count: None where no module was parsed)
         info = {"opt": answer.opt_value, "advisor": answer.advisor_value, "chosen": answer.chosen,
                 "count": answer.count, "unit": answer.unit}
         cache.write(key, encode_entry(context, digest, info, run.stderr, answer.data))

@@ -415,8 +415,10 @@ def serve(idle: float = DEFAULT_IDLE, workers: int | None = None, preload: bool 
         signal.signal(sig, stop)
     try:
         if preload:  # load the default model and start the LLVM workers before the first request needs them
+            warming = threading.Thread(target=srv.warm, args=(warm_metric,), daemon=True)
+            warming.start()  # the workers load LLVM in their processes while this one loads the model
             srv._model({})
-            srv.warm(warm_metric)
+            warming.join()
         srv.serve_forever()
     except KeyboardInterrupt:
         srv.log("stopped")

@@ -656,7 +656,7 @@ def _write_in_place(path: str, data: bytes) -> None:
 
 def _write_atomic(path: str, data: bytes, mode: int) -> None:
     """A temporary file beside ``path``, given its final mode, then renamed over it."""
-    from llmcompiler.llvm.ir import replace_file
+    from llmcompiler.llvm.irtext import replace_file
 
     replace_file(path, data, mode)
 
