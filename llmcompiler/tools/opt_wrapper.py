@@ -361,7 +361,8 @@ def _advise(module: IR | wrapping.Source, settings: Settings) -> str | IR | None
     pipeline = os.environ.get(PIPELINE_ENV)
     if pipeline:
         return pipeline
-    return wrapping.suggestion(module, settings, PROG, prepare=False, keep_output=False).pipeline
+    s = wrapping.suggestion(module, settings, PROG, prepare=False, keep_output=False)
+    return None if s.fallback else s.pipeline  # -Oz itself: opt-22's own output is the answer
 
 
 # ---------------------------------------------------------------------------------------------
