@@ -266,9 +266,9 @@ def cmd_tune(args) -> int:
                                    progress=(lambda done, total: bar.update(done - bar.n)) if bar else None)
         if bar is not None:
             bar.close()
-    if args.json:
+    if args.json:  # the errors are in the JSON; the status says there were some
         print(json.dumps(results[0] if len(results) == 1 else results, indent=1))
-        return 0
+        return 1 if any("error" in r for r in results) else 0
     print(format_tune(results), file=_report(args))
     for r in results:
         if "error" in r:

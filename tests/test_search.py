@@ -207,3 +207,17 @@ def test_tune_many_passes_the_seeds_on():
     mods = [ir.load(UTF8), ir.load(EXAMPLE)]
     got = search.tune_many(mods, budget=30, jobs=2, seeds=[GVN_SINK])
     assert got[0]["best_count"] <= 276 and got[1]["name"] == mods[1].name
+
+
+def test_tune_json_exits_1_when_a_module_failed(monkeypatch, capsys):
+    """--json reports the failure in the JSON, and the exit status says there was one."""
+    from llmcompiler import cli
+
+    def fake(modules, **kwargs):
+        return [{"name": modules[0].name, "best_count": 1, "count_oz": 1},
+                {"name": modules[1].name, "error": "LLVM crashed"}]
+
+    monkeypatch.setattr(search, "tune_many", fake)
+    assert cli.main(["tune", str(CSV), str(EXAMPLE), "--budget", "2", "--json"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert [("error" in r) for r in out] == [False, True]

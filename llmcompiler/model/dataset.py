@@ -317,8 +317,8 @@ def _results(tasks: list, fn, jobs: int, ray_address: str | None):
         yield from pool.imap_unordered(fn, tasks)
 
 
-def label(corpus: str | os.PathLike = CORPUS, labels: str | os.PathLike = LABELS, budget: int = 200,
-          splits: tuple[str, ...] = ("train", "validation"), limit: int | None = None, jobs: int | None = None,
+def label(corpus: str | os.PathLike = CORPUS, labels: str | os.PathLike = LABELS, budget: int = 120,
+          splits: tuple[str, ...] = ("train",), limit: int | None = None, jobs: int | None = None,
           seed: int = 0, timeout: float = 30.0, progress=None, max_seconds: float | None = None,
           seeds: list | str | os.PathLike | None = None, ray_address: str | None = None) -> dict:
     """Label corpus examples not labelled yet (resumable), in a fixed shuffled order.
