@@ -37,6 +37,7 @@ from llmcompiler.llvm import ir as irmod
 from llmcompiler.llvm.passes import OZ, join_items
 from llmcompiler.llvm.suites import load_suite
 from llmcompiler.model.prompt import normalized_hash
+from llmcompiler.model.ranker import catalogue_fingerprint, check_matrix  # noqa: F401 - dataset.* for callers
 
 CORPUS = DATA_DIR / "corpus.jsonl.gz"
 LABELS = DATA_DIR / "labels.jsonl.gz"
@@ -366,14 +367,6 @@ def label(corpus: str | os.PathLike = CORPUS, labels: str | os.PathLike = LABELS
 _MATRIX: dict = {}
 
 
-def catalogue_fingerprint(lists) -> str:
-    """16 hex digits naming a catalogue (its lists, in order): a matrix row records the catalogue its
-    counts are of, so that a row is never read against another catalogue's lists."""
-    import hashlib
-
-    return hashlib.sha256(json.dumps([list(x) for x in lists]).encode()).hexdigest()[:16]
-
-
 def _matrix_task(task: tuple) -> dict:
     """One module's row of the matrix: every catalogue list's count (null where it failed). A row of
     an earlier, shorter catalogue (``base``) is extended: only the lists after its counts run."""
@@ -411,15 +404,6 @@ def read_matrix(path: str | os.PathLike, lists=None) -> list[dict]:
     if lists is not None:
         check_matrix(rows, lists)
     return rows
-
-
-def check_matrix(rows: list[dict], lists) -> None:
-    """LlmoptError unless every row's counts are of exactly ``lists`` (by the catalogue fingerprint)."""
-    fp = catalogue_fingerprint(lists)
-    stale = [r.get("name") for r in rows if r.get("catalogue") != fp or len(r.get("counts") or ()) != len(lists)]
-    if stale:
-        raise LlmoptError(f"{len(stale)} matrix rows (first: {stale[0]}) were measured with another list catalogue "
-                          f"than this one ({len(lists)} lists): run `llmopt dataset matrix` to measure what they lack")
 
 
 def _extendable(row: dict | None, lists) -> dict | None:
