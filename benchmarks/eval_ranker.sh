@@ -7,7 +7,7 @@
 #
 #   bash benchmarks/eval_ranker.sh            # needs data/matrix.jsonl.gz (llmopt dataset matrix)
 #
-# About 25 minutes on 2 cores, most of it the ceiling (225 lists per module). Results:
+# About 40 minutes on 2 cores, most of it the ceiling (every catalogue list, 289, per module). Results:
 # benchmarks/results/ranker-programs-test/ and ranker-debian-test/ (summary.json, results.csv), the
 # three fits' cross-validation tables in benchmarks/results/ranker-fits/.
 set -euo pipefail
