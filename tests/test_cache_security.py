@@ -150,7 +150,10 @@ def test_entry_records_input_and_context(advisor, tmp_path, monkeypatch):
     ctx = info["context"]
     assert ctx["llmopt"] == w.VERSION and ctx["level"] == "Oz" and ctx["text"] is True and ctx["k"] == w.DEFAULT_K
     assert any(os.path.realpath(shutil.which("opt-22")) in part for part in ctx["opt"])
-    assert info["count"] == ir.parse(opt22("-Oz", "-S", CSV)).count
+    # bytes decided it without parsing a module: the entry records the chosen output's size in bytes
+    # (what a hit measures again), not its instruction count
+    assert info["count"] is None and info["unit"] == "bytes" and info["chosen"] == "opt-22"
+    assert info["opt"] == w.object_size(w.find_llc(shutil.which("opt-22")), opt22("-Oz", "-S", CSV), 60)
     req = w.classify(["-Oz", "-S", str(CSV)])
     base = w.cache_key(req, CSV.read_bytes(), w.Settings(), shutil.which("opt-22"))
     # another opt binary (a copy is another file), another k, level or output format: another entry

@@ -436,8 +436,11 @@ def encode_entry(context: dict, input_sha256: str, info: dict, stderr: bytes, ou
                                  {**info, "stderr": len(stderr), "size": len(output)}, stderr + output)
 
 
-def decode_entry(raw: bytes, context: dict, input_sha256: str, as_text: bool) -> tuple[dict, bytes, bytes] | None:
-    """(header, opt's stderr, output) of an entry that answers this very request, else None."""
+def decode_entry(raw: bytes, context: dict, input_sha256: str, as_text: bool,
+                 measure=None) -> tuple[dict, bytes, bytes] | None:
+    """(header, opt's stderr, output) of an entry that answers this very request, else None. An entry
+    whose count was not recorded (bytes decided without parsing) must have the recorded size in
+    bytes instead: ``measure(output)`` (llc, as when it was chosen) must give it again."""
     from llmcompiler.llvm import ir
 
     found = wrapping.decode_entry(CACHE_MAGIC, raw, context, input_sha256)
@@ -454,8 +457,12 @@ def decode_entry(raw: bytes, context: dict, input_sha256: str, as_text: bool) ->
         if out.startswith(ir.BITCODE_MAGIC) == as_text:
             return None
         parsed = ir.parse(out, "<cache entry>")  # parses and verifies
-        if count is not None and parsed.count != count:  # and has the size recorded, where it was counted
+        if count is not None and parsed.count != count:  # and has the size recorded: in instructions,
             return None
+        if count is None:  # or in bytes
+            value = info.get("advisor") if info.get("chosen") == "advisor" else info.get("opt")
+            if info.get("unit") != "bytes" or type(value) is not int or measure is None or measure(out) != value:
+                return None
         return info, body[:n_err], out
     except Exception:  # noqa: BLE001 - any doubt about an entry is a miss, never a broken build
         return None
@@ -630,7 +637,12 @@ def _answer(opt: str, req: Request, settings: Settings, data: bytes, cache: Cach
     context = cache_context(req, data, settings, opt) if cache is not None else {}
     key = entry_key(context, digest)
     raw = cache.read(key) if cache is not None else None
-    hit = decode_entry(raw, context, digest, req.text) if raw is not None else None
+    hit = None
+    if raw is not None:
+        def measure(out: bytes) -> int:
+            return object_size(find_llc(opt), out, settings.timeout)
+
+        hit = decode_entry(raw, context, digest, req.text, measure)
     if hit is not None:
         info, err, out = hit
         wrapping.write_stderr(err)

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Mapping
 
-from llmcompiler.defaults import DEFAULT_K, DEFAULT_MODEL, DEFAULT_TIMEOUT, VERSION
+from llmcompiler.defaults import DEFAULT_MODEL, DEFAULT_TIMEOUT, VERSION, WRAPPER_K
 from llmcompiler.errors import LlmoptError, ToolError, one_line
 
 if TYPE_CHECKING:
@@ -43,6 +43,8 @@ SERVER_MODES = ("off", "on", "auto")
 # A fixed pass list instead of the model (a build without torch, a list found once by `llmopt tune`):
 # still checked against the wrapped tool's output and taken only when strictly smaller.
 PIPELINE_ENV = "LLMOPT_PIPELINE"
+
+DEFAULT_K = WRAPPER_K  # candidates a wrapper's advisor verifies (fewer than `llmopt suggest`'s: see defaults.py)
 
 __all__ = ["DEFAULT_K", "METRICS", "PIPELINE_ENV", "Settings", "CacheDir", "VERSION"]
 
