@@ -380,6 +380,7 @@ def cmd_dataset(args) -> int:
         from llmcompiler.model.model import CATALOGUE, read_catalogue
 
         model = Path(args.model or DEFAULT_MODEL)
+        labels = args.labels or dataset.MODULE_LABELS
         lists = read_catalogue(model)
         if not Path(labels).exists():
             raise LlmoptError(f"grow: no labels file '{labels}' (label whole modules first: "
@@ -648,7 +649,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: models/default)")
     p.add_argument("--max-instructions", type=positive_int, default=20_000,
                    help="matrix: skip modules larger than this (20000)")
-    p.add_argument("--labels", help="labels file (default: data/labels.jsonl.gz)")
+    p.add_argument("--labels", help="labels file (default: data/labels.jsonl.gz; grow: data/module-labels.jsonl.gz)")
     p.add_argument("--suite", action="append",
                    help="build: only these suites (programs, debian, csmith); matrix: (programs and debian)")
     p.add_argument("--no-functions", action="store_true", help="build: whole modules only")

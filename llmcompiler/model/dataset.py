@@ -42,6 +42,7 @@ from llmcompiler.model.ranker import catalogue_fingerprint, check_matrix  # noqa
 CORPUS = DATA_DIR / "corpus.jsonl.gz"
 LABELS = DATA_DIR / "labels.jsonl.gz"
 MATRIX = DATA_DIR / "matrix.jsonl.gz"
+MODULE_LABELS = DATA_DIR / "module-labels.jsonl.gz"  # the training modules, labelled with a larger seeded search
 SUITES = ("programs", "debian", "csmith")
 SPLIT_ORDER = {"test": 0, "validation": 1, "train": 2}
 
