@@ -376,8 +376,7 @@ def cmd_dataset(args) -> int:
                                  jobs=args.jobs, progress=progress, ray_address=args.ray)
     elif args.action == "grow":
         from llmcompiler.defaults import DEFAULT_MODEL
-        from llmcompiler.llvm import irtext
-        from llmcompiler.model.model import CATALOGUE, read_catalogue
+        from llmcompiler.model.model import CATALOGUE, read_catalogue, write_catalogue
 
         model = Path(args.model or DEFAULT_MODEL)
         labels = args.labels or dataset.MODULE_LABELS
@@ -388,8 +387,7 @@ def cmd_dataset(args) -> int:
         res = dataset.grow(dataset.read_jsonl(labels), dataset.read_matrix(args.matrix or dataset.MATRIX, lists),
                            lists, n=args.lists or 64)
         if res["lists"]:
-            irtext.atomic_write(model / CATALOGUE, (json.dumps({"lists": [list(x) for x in lists + res["lists"]]},
-                                                              indent=0) + "\n").encode())
+            write_catalogue(model, lists + res["lists"])
         res = {"catalogue": str(model / CATALOGUE), "before": len(lists), "after": len(lists) + len(res["lists"])} | {
             k: v for k, v in res.items() if k != "lists"}
     else:

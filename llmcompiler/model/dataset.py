@@ -37,7 +37,7 @@ from llmcompiler.llvm import ir as irmod
 from llmcompiler.llvm.passes import OZ, join_items
 from llmcompiler.llvm.suites import load_suite
 from llmcompiler.model.prompt import normalized_hash
-from llmcompiler.model.ranker import catalogue_fingerprint, check_matrix  # noqa: F401 - dataset.* for callers
+from llmcompiler.model.ranker import catalogue_fingerprint, check_matrix
 
 CORPUS = DATA_DIR / "corpus.jsonl.gz"
 LABELS = DATA_DIR / "labels.jsonl.gz"

@@ -233,7 +233,7 @@ class Model:
             self.net.save_pretrained(str(path), safe_serialization=True)
         self.tok.save_pretrained(str(path))
         if self.catalogue:
-            (path / CATALOGUE).write_text(json.dumps({"lists": [list(x) for x in self.catalogue]}, indent=0) + "\n")
+            write_catalogue(path, self.catalogue)
 
     # -----------------------------------------------------------------------------------------
 
@@ -517,6 +517,14 @@ def read_catalogue(model: str | os.PathLike | None = None) -> list[tuple[str, ..
         return [tuple(str(i) for i in x) for x in json.loads(f.read_text())["lists"]]
     except (OSError, ValueError, KeyError, TypeError) as e:
         raise ModelError(f"{f}: unreadable list catalogue ({e})") from None
+
+
+def write_catalogue(model: str | os.PathLike, lists) -> None:
+    """Write a model directory's list catalogue (``lists.json``), atomically: what
+    :func:`read_catalogue` reads."""
+    from llmcompiler.llvm.irtext import atomic_write
+
+    atomic_write(Path(model) / CATALOGUE, json.dumps({"lists": [list(x) for x in lists]}, indent=0) + "\n")
 
 
 class RankerModel:

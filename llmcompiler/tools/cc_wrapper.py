@@ -375,15 +375,29 @@ class Step(LlmoptError):
     """A step after clang's own compile failed: clang's object is the answer."""
 
 
-def _run(tool: str, argv: list[str], timeout: float, what: str, stdin: bytes | None = None) -> bytes:
+def _start(tool: str, argv: list[str], stdin: bool = False) -> subprocess.Popen:
+    """A tool started in the background, its output captured (see :func:`_finish`); ``stdin``: it
+    reads input that :func:`_finish` sends, else nothing."""
+    return subprocess.Popen([tool_argv0(tool), *argv], executable=tool,
+                            stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _finish(proc: subprocess.Popen, timeout: float, what: str, stdin: bytes | None = None) -> bytes:
+    """The standard output of a tool :func:`_start` started; Step when it fails or overruns ``timeout``."""
     try:
-        proc = subprocess.run([tool_argv0(tool), *argv], executable=tool, input=stdin, capture_output=True,
-                              timeout=timeout, stdin=None if stdin is not None else subprocess.DEVNULL)
+        out, err = proc.communicate(input=stdin, timeout=timeout)
     except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
         raise Step(f"{what} timed out after {timeout:g} s") from None
     if proc.returncode != 0:
-        raise Step(f"{what} failed: {one_line(proc.stderr.decode(errors='replace')) or f'status {proc.returncode}'}")
-    return proc.stdout
+        raise Step(f"{what} failed: {one_line(err.decode(errors='replace')) or f'status {proc.returncode}'}")
+    return out
+
+
+def _run(tool: str, argv: list[str], timeout: float, what: str, stdin: bytes | None = None) -> bytes:
+    return _finish(_start(tool, argv, stdin is not None), timeout, what, stdin)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -492,24 +506,6 @@ def size_compile(clang: str, req: Compile, settings: Settings) -> int:
         if any(not done.is_set() for _, done in wrapping._running):
             wrapping.stop_advisors()  # an abandoned advisor must not write into the directory below
         shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _start(tool: str, argv: list[str]) -> subprocess.Popen:
-    """A tool started in the background, its output captured (see :func:`_finish`)."""
-    return subprocess.Popen([tool_argv0(tool), *argv], executable=tool, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-
-
-def _finish(proc: subprocess.Popen, timeout: float, what: str) -> None:
-    """Wait for a tool :func:`_start` started; Step when it fails or overruns ``timeout``."""
-    try:
-        _, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-        raise Step(f"{what} timed out after {timeout:g} s") from None
-    if proc.returncode != 0:
-        raise Step(f"{what} failed: {one_line(err.decode(errors='replace')) or f'status {proc.returncode}'}")
 
 
 def _choose(clang: str, req: Compile, settings: Settings, tmp: str, clang_obj: bytes,
