@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from llmcompiler.errors import IRError, PassError  # noqa: E402
@@ -35,6 +35,8 @@ def test_any_depth_of_module_nesting_flattens_to_the_same_list(pl, depth):
 
 @FAST
 @given(st.text(max_size=300))
+@example("0\n(")  # an unbalanced pipeline over two lines: its error was two lines
+@example("a)\nb")
 def test_parsing_any_text_gives_a_list_or_a_pass_error(text):
     try:
         pl = parse(text)

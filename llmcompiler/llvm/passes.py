@@ -245,14 +245,14 @@ def _split_top(s: str) -> list[str]:
         elif ch in ")>":
             depth -= 1
             if depth < 0:
-                raise PassError(f"unbalanced ')' or '>' in pipeline '{s}'")
+                raise PassError(f"unbalanced ')' or '>' in pipeline '{' '.join(s.split())}'")
         if ch == "," and depth == 0:
             parts.append("".join(cur))
             cur = []
         else:
             cur.append(ch)
     if depth != 0:
-        raise PassError(f"unbalanced '(' or '<' in pipeline '{s}'")
+        raise PassError(f"unbalanced '(' or '<' in pipeline '{' '.join(s.split())}'")  # one line, as every error
     parts.append("".join(cur))
     return [p.strip() for p in parts if p.strip()]
 
