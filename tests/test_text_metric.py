@@ -85,6 +85,23 @@ def test_the_answer_in_bytes_can_differ_from_the_answer_in_instructions():
     assert b.count_before > b.count_oz and a.count_before == m.count
 
 
+def test_the_input_is_measured_only_when_asked():
+    """The wrappers compare with -Oz only: without ``measure_input`` the unoptimised module is not
+    compiled (one code generation fewer) and the verdict is the same."""
+    m = ir.load(DATA / "csv_parser.ll")
+    lists = ["default<Oz>,iroutliner,default<Oz>", "function(sroa),default<Oz>"]
+    with Harness(metric="text") as h:
+        full = h.evaluate(m, lists)
+    with Harness(metric="text") as h:
+        runs = []
+        real = h.text_bytes
+        h.text_bytes = lambda mod: runs.append(mod) or real(mod)
+        lean = h.evaluate(m, lists, measure_input=False)
+    assert full.count_before > full.count_oz and lean.count_before is None and not runs
+    assert (lean.count_oz, lean.chosen, [c.count for c in lean.candidates]) == \
+        (full.count_oz, full.chosen, [c.count for c in full.candidates])
+
+
 def test_bad_metric_and_non_elf_are_refused():
     with pytest.raises(ValueError, match="metric must be one of"):
         Harness(metric="bytes")

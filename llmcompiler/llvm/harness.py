@@ -110,7 +110,7 @@ class Result:
 
     name: str
     ir_hash: str
-    count_before: int
+    count_before: int | None  # None when the evaluation was asked not to measure the input
     count_oz: int
     candidates: tuple[Outcome, ...]
     chosen: int | None  # index into candidates, None when -Oz is the answer
@@ -435,7 +435,8 @@ class Harness:
             return list(ex.map(task, range(n)))
 
     # -- a set of candidates -------------------------------------------------------------------
-    def evaluate(self, ir: irmod.IR, candidates, keep_text: bool = False, deadline: float | None = None) -> Result:
+    def evaluate(self, ir: irmod.IR, candidates, keep_text: bool = False, deadline: float | None = None,
+                 measure_input: bool = True) -> Result:
         """Evaluate candidates (strings in any accepted syntax, or PassLists) on size-ready IR.
 
         With ``jobs`` > 1 the candidates run in parallel, each on a worker of its own; the outcome
@@ -443,6 +444,8 @@ class Harness:
         that measured it (compiled once), in ``Result.best_text``. ``deadline`` (a ``time.monotonic()``
         instant) bounds the call: a run gets what time is left (at most its timeout), a candidate not
         started by then is reported as ``deadline``, and the answer is the best verified so far, or -Oz.
+        Without ``measure_input`` the input itself is not measured (``count_before`` None): in bytes
+        that is a code generation a caller comparing only against -Oz does not need.
         """
         t0 = time.perf_counter()
         with self._lock:
@@ -491,7 +494,7 @@ class Harness:
         return Result(
             name=ir.name,
             ir_hash=ir.hash,
-            count_before=self.value_of(ir),
+            count_before=self.value_of(ir) if measure_input else None,
             count_oz=count_oz,
             candidates=tuple(outcomes),
             chosen=chosen,

@@ -31,7 +31,7 @@ class Suggestion:
     """
 
     name: str
-    count_before: int
+    count_before: int | None  # None when not measured (``measure_input=False``)
     count_oz: int | None  # None only without verification
     pipeline: str  # what to paste after opt -passes=
     count: int | None  # measured after ``pipeline``, in ``metric`` (None only without verification)
@@ -82,11 +82,11 @@ class Suggestion:
             out += [table(rows, ["#", "candidate", "predicted", "measured", "vs -Oz"]), ""]
         out.append(f"{self.name}: -Oz ({self.reason})" if self.fallback else f"{self.name}: opt-22 -passes='{self.pipeline}'")
         if self.metric == "instructions":
-            out.append(f"  instructions: input {self.count_before} (predicted {pred(self.predicted_before)}), "
+            out.append(f"  instructions: input {pred(self.count_before)} (predicted {pred(self.predicted_before)}), "
                        f"-Oz {self.count_oz}, answer {self.count} (predicted {pred(self.predicted_after)}): "
                        f"{pct(self.reduction_vs_oz)} vs -Oz")
         else:
-            out.append(f"  object text bytes: input {self.count_before}, -Oz {self.count_oz}, answer {self.count}: "
+            out.append(f"  object text bytes: input {pred(self.count_before)}, -Oz {self.count_oz}, answer {self.count}: "
                        f"{pct(self.reduction_vs_oz)} vs -Oz (model's predicted instructions: "
                        f"{pred(self.predicted_before)} -> {pred(self.predicted_after)})")
         out.append(f"  {len(self.candidates)} candidates, {self.compilations} compilations, "

@@ -358,7 +358,7 @@ def suggestion(module: IR | Source, settings: Settings, prog: str, prepare: bool
                 what = module.data if isinstance(module, Source) else module
                 return server.suggest(what, name=module.name, k=settings.k, model=settings.model,
                                       keep_output=keep_output, timeout=settings.timeout, metric=settings.metric,
-                                      autostart=settings.server == "auto", **kwargs)
+                                      autostart=settings.server == "auto", measure_input=False, **kwargs)
             except server.ServerUnavailable as e:
                 if settings.verbose:
                     note(prog, f"server unavailable ({e}): advising in-process")
@@ -369,7 +369,7 @@ def suggestion(module: IR | Source, settings: Settings, prog: str, prepare: bool
 
     with Harness(timeout=settings.timeout, metric=settings.metric) as h:
         return suggest(module, k=settings.k, model=settings.model, prepare=prepare, keep_output=keep_output,
-                       harness=h)
+                       harness=h, measure_input=False)
 
 
 _abandoned: list[threading.Thread] = []  # advisor threads that overran their timeout
