@@ -512,6 +512,36 @@ def test_no_server_means_in_process(monkeypatch, capfd):
     assert Path("a.o").read_bytes() == Path("b.o").read_bytes()
 
 
+def test_an_auto_server_is_started_while_clang_compiles(monkeypatch):
+    """LLMOPT_SERVER=auto: the server's start is under way before clang's own compile has finished
+    (in the background: the compile never waits for it); off, or with a fixed list, none starts."""
+    from llmcompiler.tools import server
+
+    started, clang_done = [], threading.Event()
+    monkeypatch.setattr(server, "running", lambda: False)
+    monkeypatch.setattr(server, "start", lambda **kw: started.append((clang_done.is_set(), kw["metric"])))
+    monkeypatch.setattr(cc, "_advise", lambda module, settings: None)
+    real_popen = subprocess.Popen
+
+    def popen(argv, *a, **kw):
+        p = real_popen(argv, *a, **kw)
+        if "-c" in argv and "-emit-llvm" not in argv:  # clang's own compile: done once it returns
+            p.wait()
+            time.sleep(0.5)  # (the background start has had its chance)
+            clang_done.set()
+        return p
+
+    monkeypatch.setattr(cc.subprocess, "Popen", popen)
+    monkeypatch.setenv("LLMOPT_SERVER", "auto")
+    assert cc.main(["-Oz", "-c", str(SRC / "bit_tricks.c"), "-o", "a.o", "--llmopt-no-cache"]) == 0
+    assert started == [(False, "text")]
+    for env in ({"LLMOPT_SERVER": "off"}, {"LLMOPT_PIPELINE": SMALLER}):
+        for k, v in env.items():
+            monkeypatch.setenv(k, v)
+        assert cc.main(["-Oz", "-c", str(SRC / "bit_tricks.c"), "-o", "b.o", "--llmopt-no-cache"]) == 0
+        assert len(started) == 1
+
+
 # ---------------------------------------------------------------------------------------------
 # a real build: make -j2 of benchmarks/make_project with CC=llmopt-cc
 

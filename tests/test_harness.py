@@ -103,6 +103,18 @@ def test_fast_paths_and_opt_agree(ready):
     assert Harness().inproc.engine == "libllvm"  # the default where libLLVM-22 is installed
 
 
+def test_a_caller_that_verifies_itself_skips_the_confirmation():
+    """A fast-path winner is confirmed by opt, unless the caller verifies the answer with opt-22
+    itself (the wrappers): then its count stays the fast path's, and its backend says so."""
+    m = ir.load(DATA / "csv_parser.ll")
+    winner = "function(reg2mem),default<Oz>"  # 285 against -Oz's 296, in llvmlite too
+    checked = Harness(fast_path="llvmlite").evaluate(m, [winner])
+    trusting = Harness(fast_path="llvmlite").evaluate(m, [winner], confirm=False)
+    assert checked.candidates[0].status == trusting.candidates[0].status == "better"
+    assert (checked.candidates[0].backend, trusting.candidates[0].backend) == ("opt", "llvmlite")
+    assert checked.candidates[0].count == trusting.candidates[0].count == 285
+
+
 def test_keep_text_returns_the_answer(h, ready):
     r = h.evaluate(ready, ["sroa"], keep_text=True)
     assert ir.count_instructions(r.best_text) == r.best_count == r.count_oz

@@ -50,8 +50,8 @@ def test_the_server_answers_what_in_process_answers(running):
     assert timing_free(server.suggest(o0, k=4)) == timing_free(advisor.suggest(o0, k=4))
     # as the wrappers ask: in bytes, the input itself not measured
     m = ir.load(EXAMPLE)
-    remote = server.suggest(m, k=4, metric="text", measure_input=False)
-    assert timing_free(remote) == timing_free(advisor.suggest(m, k=4, metric="text", measure_input=False))
+    remote = server.suggest(m, k=4, metric="text", caller_verifies=True)
+    assert timing_free(remote) == timing_free(advisor.suggest(m, k=4, metric="text", caller_verifies=True))
     assert remote.count_before is None and remote.count_oz > 0
 
 

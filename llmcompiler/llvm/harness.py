@@ -49,7 +49,9 @@ METRICS = ("instructions", "text")
 # Passes whose result depends on where objects sit in memory: LLVM 22's GVNSink iterates PHIs in
 # pointer order (fixed upstream by llvm-project #205952), so in the long-lived fast-path worker the
 # same list can count differently from run to run, while opt in a fresh process is stable. Lists
-# with one of these always run in opt.
+# with one of these always run in opt. (A fork of a pristine copy of the worker per run was tried:
+# stable within one worker, but with address-space randomisation the same list counted 275 to 290
+# on utf8_decode from one worker to the next, so builds would not be reproducible.)
 UNSTABLE = ("gvn-sink",)
 
 
@@ -436,7 +438,7 @@ class Harness:
 
     # -- a set of candidates -------------------------------------------------------------------
     def evaluate(self, ir: irmod.IR, candidates, keep_text: bool = False, deadline: float | None = None,
-                 measure_input: bool = True) -> Result:
+                 measure_input: bool = True, confirm: bool = True) -> Result:
         """Evaluate candidates (strings in any accepted syntax, or PassLists) on size-ready IR.
 
         With ``jobs`` > 1 the candidates run in parallel, each on a worker of its own; the outcome
@@ -445,7 +447,9 @@ class Harness:
         instant) bounds the call: a run gets what time is left (at most its timeout), a candidate not
         started by then is reported as ``deadline``, and the answer is the best verified so far, or -Oz.
         Without ``measure_input`` the input itself is not measured (``count_before`` None): in bytes
-        that is a code generation a caller comparing only against -Oz does not need.
+        that is a code generation a caller comparing only against -Oz does not need. Without
+        ``confirm`` a winner measured by llvmlite is not run again in opt (its ``backend`` says so):
+        for a caller that verifies the answer with opt-22 itself.
         """
         t0 = time.perf_counter()
         with self._lock:
@@ -469,7 +473,7 @@ class Harness:
                 return Outcome(labels[i], pl.render(), "deadline", error="not run: the deadline had passed"), None
             got, text = self._count(ir, pl, keep_text, worker, self._left(deadline))
             # a fast-path winner not yet confirmed by opt (fresh, or cached by an earlier count())
-            if got.ok and got.count < count_oz and (ir.hash, pl.render()) not in self._confirmed:
+            if confirm and got.ok and got.count < count_oz and (ir.hash, pl.render()) not in self._confirmed:
                 if self._expired(deadline):
                     return Outcome(labels[i], pl.render(), "deadline",
                                    error="not confirmed by opt-22: the deadline had passed"), None

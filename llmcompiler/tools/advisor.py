@@ -70,7 +70,7 @@ def _measure_baseline(h: Harness, mod: irmod.IR, measure_input: bool = True) -> 
 def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=None, verify: bool = True, prepare: bool = True, keep_output: bool = False,
             harness: Harness | None = None, prompt_format: str | None = None, timeout: float | None = None,
             decoding: str | None = None, metric: str = "instructions", deadline: float | None = None,
-            measure_input: bool = True) -> Suggestion:
+            caller_verifies: bool = False) -> Suggestion:
     """Best verified pass list for ``ir`` among the model's k candidates.
 
     ``ir`` is an :class:`~llmcompiler.llvm.ir.IR`, a ``pathlib.Path`` (any ``os.PathLike``) naming a
@@ -81,9 +81,11 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
     "smaller" means (``instructions`` or ``text``: object bytes); a given ``harness`` brings its own.
     Without a harness, one is made for the call (its candidates verified on all cores) and closed.
     ``deadline`` (seconds) bounds the whole call: candidates not verified by then are reported as
-    ``deadline`` and the answer is the best verified so far, or -Oz. Without ``measure_input`` the
-    input is not measured in the metric (``count_before`` is None): in bytes that saves compiling the
-    unoptimised module when only the comparison with -Oz matters (the wrappers).
+    ``deadline`` and the answer is the best verified so far, or -Oz. ``caller_verifies``: the caller
+    compares the answer with -Oz itself, with opt-22 on the bytes it writes (the wrappers); so the
+    input is not measured in the metric (``count_before`` is None: in bytes, one code generation
+    fewer) and a winner from a fast path that is not opt's exact code (llvmlite, where libLLVM-22 is
+    missing) is not run again in opt.
     """
     until = None if deadline is None else time.monotonic() + deadline
     if k < 1:
@@ -100,7 +102,7 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
     if verify:
         h = harness or Harness(timeout=timeout or DEFAULT_TIMEOUT, metric=metric, jobs=os.cpu_count() or 1)
         # the -Oz baseline runs in the LLVM worker (another process) while the model thinks
-        baseline = threading.Thread(target=_measure_baseline, args=(h, mod, measure_input), daemon=True)
+        baseline = threading.Thread(target=_measure_baseline, args=(h, mod, not caller_verifies), daemon=True)
         baseline.start()
     try:
         m = get_model(model, prompt_format, decoding)
@@ -128,7 +130,7 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
         baseline.join()
         t0 = time.perf_counter()
         result = h.evaluate(mod, [a.passlist for a in valid], keep_text=keep_output, deadline=until,
-                            measure_input=measure_input)
+                            measure_input=not caller_verifies, confirm=not caller_verifies)
         if result.metric == "instructions":  # -Oz's count is measured now: the ranker's sharper prediction
             answers = [dataclasses.replace(a, after=round(result.count_oz * c.after_per_oz))
                        if c.after_per_oz is not None and a.after is not None else a for a, c in zip(answers, kept)]

@@ -475,6 +475,7 @@ def size_compile(clang: str, req: Compile, settings: Settings) -> int:
     object worth improving (a configure probe never waits for it)."""
     tmp = tempfile.mkdtemp(prefix="llmopt-cc-")
     cache = emit = None
+    wrapping.start_server_early(settings)  # (LLMOPT_SERVER=auto) it starts while clang compiles
     try:
         obj = os.path.join(tmp, "clang.o")
         proc = subprocess.Popen([tool_argv0(clang), *clang_argv(req, obj)], executable=clang)

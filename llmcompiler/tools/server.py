@@ -184,15 +184,14 @@ def suggest(ir: IR | bytes, k: int = DEFAULT_K, *, name: str | None = None, mode
             prompt_format: str | None = None, keep_output: bool = False, verify: bool = True,
             timeout: float | None = None, metric: str = "instructions", deadline: float | None = None,
             autostart: bool = False,
-            idle: float = DEFAULT_IDLE, measure_input: bool = True):
+            idle: float = DEFAULT_IDLE, caller_verifies: bool = False):
     """The advisor's :class:`~llmcompiler.tools.advisor.Suggestion` for ``ir``, from the server
     (started first when ``autostart``): the same answer ``advisor.suggest`` gives in-process.
     Raises ServerUnavailable on any failure of the server: fall back to in-process work.
 
     ``ir`` may also be the bytes of a file as read (text or bitcode; ``name`` names it): the server
     parses them, so the client never loads LLVM; bad input is the LlmoptError in-process work gives.
-    ``measure_input`` False: the input is not measured in the metric (``count_before`` None), as the
-    wrappers ask, who compare with -Oz only."""
+    ``caller_verifies``: as :func:`llmcompiler.tools.advisor.suggest` (the wrappers ask so)."""
     from llmcompiler.tools.suggestion import CandidateReport, Suggestion
 
     if isinstance(ir, bytes):
@@ -205,7 +204,7 @@ def suggest(ir: IR | bytes, k: int = DEFAULT_K, *, name: str | None = None, mode
     header = {"op": "suggest", "protocol": PROTOCOL, "name": name, "k": k, "decoding": decoding,
               "model": str(Path(model).resolve()) if model is not None else None, "prompt_format": prompt_format,
               "keep_output": keep_output, "verify": verify, "timeout": timeout, "metric": metric,
-              "deadline": deadline, "measure_input": measure_input}
+              "deadline": deadline, "caller_verifies": caller_verifies}
     # the server runs k lists with a timeout each, after waiting for the model: bound the wait
     limit = (timeout or DEFAULT_TIMEOUT) * (k + 2) + 60
     try:
@@ -360,7 +359,7 @@ class Server:
                     sg = advisor.suggest(mod, k=k, model=model, harness=h, keep_output=bool(header.get("keep_output")),
                                          verify=bool(header.get("verify", True)), metric=metric,
                                          deadline=header.get("deadline"),
-                                         measure_input=bool(header.get("measure_input", True)))
+                                         caller_verifies=bool(header.get("caller_verifies")))
                 finally:
                     h.close()  # (not the lent workers)
                     pool.release(workers)

@@ -31,7 +31,7 @@ class Suggestion:
     """
 
     name: str
-    count_before: int | None  # None when not measured (``measure_input=False``)
+    count_before: int | None  # None when not measured (``caller_verifies``)
     count_oz: int | None  # None only without verification
     pipeline: str  # what to paste after opt -passes=
     count: int | None  # measured after ``pipeline``, in ``metric`` (None only without verification)

@@ -15,6 +15,7 @@ tool's own, and one line on stderr says why.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -358,7 +359,7 @@ def suggestion(module: IR | Source, settings: Settings, prog: str, prepare: bool
                 what = module.data if isinstance(module, Source) else module
                 return server.suggest(what, name=module.name, k=settings.k, model=settings.model,
                                       keep_output=keep_output, timeout=settings.timeout, metric=settings.metric,
-                                      autostart=settings.server == "auto", measure_input=False, **kwargs)
+                                      autostart=settings.server == "auto", caller_verifies=True, **kwargs)
             except server.ServerUnavailable as e:
                 if settings.verbose:
                     note(prog, f"server unavailable ({e}): advising in-process")
@@ -369,7 +370,25 @@ def suggestion(module: IR | Source, settings: Settings, prog: str, prepare: bool
 
     with Harness(timeout=settings.timeout, metric=settings.metric) as h:
         return suggest(module, k=settings.k, model=settings.model, prepare=prepare, keep_output=keep_output,
-                       harness=h, measure_input=False)
+                       harness=h, caller_verifies=True)
+
+
+def start_server_early(settings: Settings) -> None:
+    """With ``LLMOPT_SERVER=auto``, start the warm server in the background now, unless one answers:
+    the wrapper's own compile then runs while the server starts, instead of before it. Never waits
+    and never fails: the request itself starts the server (or falls back) as usual."""
+    if settings.server != "auto" or os.environ.get(PIPELINE_ENV) or not model_path(settings).exists():
+        return
+
+    def work() -> None:
+        from llmcompiler.tools import server
+
+        with contextlib.suppress(Exception):
+            if not server.running():
+                kwargs = {} if settings.server_idle is None else {"idle": settings.server_idle}
+                server.start(metric=settings.metric, **kwargs)
+
+    threading.Thread(target=work, name="llmopt-server-start", daemon=True).start()
 
 
 _abandoned: list[threading.Thread] = []  # advisor threads that overran their timeout
