@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import sys
 import threading
 import time
 from pathlib import Path
@@ -27,6 +28,11 @@ _models: dict[tuple[str, str | None], object] = {}
 
 def get_model(model=None, prompt_format: str | None = None, decoding: str | None = None):
     """A loaded model: a ``Model`` as is, else a directory (None: the embedded default), loaded once."""
+    if "numpy" not in sys.modules:
+        # The ranker's matrix products are tiny; OpenBLAS's helper threads would spin after each
+        # one, burning ~70 ms of a core per request (measured on the warm server), which the jobs
+        # of a parallel build pay for. One thread (unless the user says otherwise).
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from llmcompiler.defaults import DEFAULT_MODEL
     from llmcompiler.model.model import Model, RankerModel, load
 
