@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import random
 import stat
@@ -234,94 +233,3 @@ def test_a_libllvm_worker_loads_one_llvm():
         assert "libLLVM" in maps and "llvmlite" not in maps
     finally:
         w.close()
-
-
-# ---------------------------------------------------------------------------------------------
-# fresh runs: lists whose result depends on the heap (gvn-sink)
-
-GVN_SINK_CASES = [("merge_sort", ("gvn-sink", "default<Oz>")),
-                  ("utf8_decode", ("gvn", "gvn-sink", "always-inline", "gvn-hoist", "default<Oz>", "default<O2>"))]
-
-
-def _needs_libllvm():
-    from llmcompiler.llvm import libllvm
-
-    if not libllvm.available():
-        pytest.skip("libLLVM-22 not installed")
-
-
-def test_a_fresh_run_does_not_depend_on_what_ran_before():
-    """In the long-lived worker these lists count differently from run to run (GVNSink orders PHIs
-    by address); a fresh run gives opt-22's answer every time, in any worker, after any history."""
-    from conftest import ROOT
-
-    _needs_libllvm()
-    mods = {name: ir.load(ROOT / "benchmarks" / "programs" / "ir" / f"{name}.ll") for name, _ in GVN_SINK_CASES}
-    want = [ir.count_instructions(backends.OptBackend().run(mods[n].text, V.passlist(items).render()))
-            for n, items in GVN_SINK_CASES]
-    a, b = backends.InprocWorker(), backends.InprocWorker()
-    try:
-        first = [a.run(mods[n].text, V.passlist(items), want_text=False, fresh=True).count for n, items in GVN_SINK_CASES]
-        for m in [*mods.values(), ir.load(EXAMPLE)] * 3:  # history: other runs in the same worker
-            a.run(m.text, V.passlist(["default<O3>"]), want_text=False)
-            a.run(m.text, V.passlist(["gvn-sink", "default<Oz>"]), want_text=False)
-        again = [a.run(mods[n].text, V.passlist(items), want_text=False, fresh=True).count for n, items in GVN_SINK_CASES]
-        other = [b.run(mods[n].text, V.passlist(items), want_text=False, fresh=True).count for n, items in GVN_SINK_CASES]
-        assert first == again == other == want
-        sized = a.run(mods["merge_sort"].text, V.passlist(GVN_SINK_CASES[0][1]), want_text=True, size=True, fresh=True)
-        assert sized.text_bytes > 0 and ir.count_instructions(sized.text) == want[0]
-    finally:
-        a.close()
-        b.close()
-
-
-def test_a_crash_in_a_fresh_run_costs_the_fork_only():
-    _needs_libllvm()
-    w = backends.InprocWorker()
-    try:
-        text = ir.parse(SMALL_IR).text
-        w.run(text, V.passlist(["sroa"]), want_text=False)
-        pid = w.proc.pid
-        with pytest.raises(BackendError) as e:
-            w._request({"engine": "libllvm", "pipeline": "trigger-crash-module", "fresh": True}, text.encode(),
-                       False, None, False)
-        assert e.value.kind == "crash" and "worker died (signal" in str(e.value)
-        assert w.run(text, V.passlist(["sroa"]), want_text=False).count > 0 and w.proc.pid == pid  # no respawn
-    finally:
-        w.close()
-    with pytest.raises(BackendError):
-        backends.LlvmliteWorker().run(text, V.passlist(["sroa"]), fresh=True)
-
-
-def test_a_killed_worker_takes_its_fresh_run_with_it():
-    import signal
-    import threading
-    import time
-
-    from conftest import DATA, children_of
-
-    _needs_libllvm()
-    w = backends.InprocWorker(timeout=60)
-    m = ir.load(DATA / "csv_parser.ll")
-    long = V.passlist(["gvn-sink", *["default<O3>"] * 400])
-    def run():
-        with contextlib.suppress(BackendError):  # (it is killed)
-            w.run(m.text, long, fresh=True)
-
-    threading.Thread(target=run, daemon=True).start()
-    deadline = time.monotonic() + 10
-    forks = []
-    while not forks and time.monotonic() < deadline:
-        forks = [pid for pid, _ in children_of(w.proc.pid)] if w.proc else []
-        time.sleep(0.05)
-    assert forks, "no fresh run started"
-    os.kill(w.proc.pid, signal.SIGKILL)
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline:
-        try:
-            os.kill(forks[0], 0)
-        except ProcessLookupError:
-            break
-        time.sleep(0.05)
-    else:
-        pytest.fail("the fresh run outlived its worker by 5 s")

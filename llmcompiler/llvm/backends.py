@@ -279,17 +279,13 @@ class InprocWorker:
         return f"{self.engine} worker died ({why}): {one_line(lines[-1] if lines else tail)}"
 
     def run(self, text: str, passlist, vocab=None, want_text: bool = True, timeout: float | None = None,
-            size: bool = False, fresh: bool = False) -> WorkerReply:
+            size: bool = False) -> WorkerReply:
         """Run a PassList in the worker: the instruction count, the IR text if wanted and, with
-        ``size``, the bytes of the executable sections of the object compiled from the result.
-        ``fresh`` (libLLVM only): in a fork of the worker with a heap of its own, for passes whose
-        result depends on the heap (see ``_fresh_answer``)."""
+        ``size``, the bytes of the executable sections of the object compiled from the result."""
         if self.engine == "llvmlite":
-            if fresh:
-                raise BackendError("llvmlite has no fresh runs", "error")
             req = {"engine": "llvmlite", "segments": LlvmliteBackend.segments(passlist, vocab)}
         else:
-            req = {"engine": "libllvm", "pipeline": passlist.render(), "fresh": fresh}
+            req = {"engine": "libllvm", "pipeline": passlist.render()}
         return self._request(req, text.encode(), want_text, timeout, size)
 
     def run_pipeline(self, data: str | bytes, pipeline: str, want_text: bool = True, timeout: float | None = None,
@@ -404,101 +400,13 @@ class WorkerPool:
             w.close()
 
 
-def _answer(req: dict, data: bytes, engines: dict) -> tuple[dict, bytes]:
-    """(reply header, body) of one worker request; ``engines`` holds the engines loaded so far."""
-    from llmcompiler.llvm.irtext import count_instructions
-
-    try:
-        if req["engine"] == "llvmlite":
-            engine = engines.get("llvmlite") or engines.setdefault("llvmlite", LlvmliteBackend())
-            result = engine.run_segments(data.decode(), [tuple(s) for s in req["segments"]])
-            if req.get("size"):
-                from llmcompiler.llvm import ir
-
-                size = ir.text_size(ir.IR(result, "<worker>"))
-            else:
-                size = None
-        else:
-            from llmcompiler.llvm.libllvm import LibLLVM
-
-            engine = engines.get("libllvm") or engines.setdefault("libllvm", LibLLVM())
-            result, size = engine.run_sized(data, req["pipeline"], size=bool(req.get("size")))
-        body = result.encode() if req["want_text"] else b""
-        return {"ok": True, "count": count_instructions(result), "text_bytes": size, "n": len(body)}, body
-    except BackendError as e:
-        return {"ok": False, "error": str(e), "kind": e.kind, "n": 0}, b""
-    except Exception as e:  # noqa: BLE001 - anything else is reported, the worker lives on
-        return {"ok": False, "error": f"{req['engine']}: {one_line(str(e))}", "kind": "error", "n": 0}, b""
-
-
-def _fresh_answer(req: dict, data: bytes, engines: dict) -> tuple[dict, bytes]:
-    """:func:`_answer` in a fork of this worker, on a thread of the fork's own: a run whose result
-    must not depend on what the worker ran before.
-
-    LLVM 22's GVNSink orders PHIs by their addresses. In the worker's heap, which earlier runs left
-    fragmented, that order (and so the result) changes from run to run. A new thread in a fresh fork
-    allocates from a malloc arena of its own, new and empty: the module's objects are laid out in
-    the order they are made, as in a fresh opt process, whatever ran before and wherever the
-    address space is randomised. A crash costs the fork, not the worker; a worker killed for a
-    timeout takes its fork with it."""
-    import json
-    import threading
-
-    parent = os.getpid()
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        try:
-            os.close(r)
-            _die_with_parent(parent)
-            box: dict = {}
-            t = threading.Thread(target=lambda: box.setdefault("answer", _answer(req, data, engines)))
-            t.start()
-            t.join()
-            reply, body = box["answer"]
-            _write_all(w, json.dumps(reply).encode() + b"\n" + body)
-        finally:
-            os._exit(0)
-    os.close(w)
-    chunks = []
-    with os.fdopen(r, "rb") as inp:
-        while chunk := inp.read(1 << 20):
-            chunks.append(chunk)
-    code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-    head, _, body = b"".join(chunks).partition(b"\n")
-    try:
-        reply = json.loads(head) if code == 0 else None
-    except ValueError:
-        reply = None
-    if not isinstance(reply, dict) or reply.get("n") != len(body):
-        why = f"signal {signal.Signals(-code).name}" if code < 0 else f"exit {code}"
-        return {"ok": False, "error": f"libllvm worker died ({why})", "kind": "crash", "n": 0}, b""
-    return reply, body
-
-
-def _die_with_parent(parent: int) -> None:
-    """This forked process is killed as soon as ``parent`` is gone (Linux's PR_SET_PDEATHSIG)."""
-    import ctypes
-
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # 1: PR_SET_PDEATHSIG
-    if os.getppid() != parent:  # it went before the request above took effect
-        os._exit(1)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
-    os.close(fd)
-
-
 def worker_main() -> None:
     """The InprocWorker child: read requests on stdin, answer on stdout, until stdin closes. A
-    libLLVM worker never loads llvmlite (a second copy of LLVM: ~40 ms of CPU at every start). A
-    request marked ``fresh`` (libLLVM only) is answered by :func:`_fresh_answer`."""
+    libLLVM worker never loads llvmlite (a second copy of LLVM: ~40 ms of CPU at every start)."""
     import json
     import sys
+
+    from llmcompiler.llvm.irtext import count_instructions
 
     _exit_with_parent()
     engines: dict[str, object] = {}
@@ -509,9 +417,26 @@ def worker_main() -> None:
             return
         req = json.loads(line)
         data = inp.read(req["n"])
-        if req.get("fresh") and req["engine"] == "libllvm":
-            reply, body = _fresh_answer(req, data, engines)
-        else:
-            reply, body = _answer(req, data, engines)
+        try:
+            if req["engine"] == "llvmlite":
+                engine = engines.get("llvmlite") or engines.setdefault("llvmlite", LlvmliteBackend())
+                result = engine.run_segments(data.decode(), [tuple(s) for s in req["segments"]])
+                if req.get("size"):
+                    from llmcompiler.llvm import ir
+
+                    size = ir.text_size(ir.IR(result, "<worker>"))
+                else:
+                    size = None
+            else:
+                from llmcompiler.llvm.libllvm import LibLLVM
+
+                engine = engines.get("libllvm") or engines.setdefault("libllvm", LibLLVM())
+                result, size = engine.run_sized(data, req["pipeline"], size=bool(req.get("size")))
+            body = result.encode() if req["want_text"] else b""
+            reply = {"ok": True, "count": count_instructions(result), "text_bytes": size, "n": len(body)}
+        except BackendError as e:
+            body, reply = b"", {"ok": False, "error": str(e), "kind": e.kind, "n": 0}
+        except Exception as e:  # noqa: BLE001 - anything else is reported, the worker lives on
+            body, reply = b"", {"ok": False, "error": f"{req['engine']}: {one_line(str(e))}", "kind": "error", "n": 0}
         out.write(json.dumps(reply).encode() + b"\n" + body)
         out.flush()

@@ -49,12 +49,11 @@ METRICS = ("instructions", "text")
 # Passes whose result depends on where objects sit in memory: LLVM 22's GVNSink iterates PHIs in
 # pointer order (fixed upstream by llvm-project #205952), so in the long-lived fast-path worker the
 # same list can count differently from run to run, while opt in a fresh process is stable. Lists
-# with one of these run in a fork of the worker, on a thread with a malloc arena of its own
-# (backends._fresh_answer: the same answer whatever ran before and in any worker, ~27 ms against
-# opt's ~45), or in opt where libLLVM is missing. A fresh run's objects are laid out in the order
-# they are made, opt's partly in what its start-up freed: on the 87 programs x 88 catalogue lists
-# with gvn-sink, 46 of 7,656 counts differ from opt-22's. So, like llvmlite's, a fresh count that
-# beats -Oz is confirmed by opt before it is reported or chosen.
+# with one of these always run in opt. (Forks of the worker, each running the list on a thread with
+# a new malloc arena, were tried: mostly stable, but utf8_decode with one list still counted 281 or
+# 293 from one worker to the next, and an answer that changes between builds is not one to ship.) (A fork of a pristine copy of the worker per run was tried:
+# stable within one worker, but with address-space randomisation the same list counted 275 to 290
+# on utf8_decode from one worker to the next, so builds would not be reproducible.)
 UNSTABLE = ("gvn-sink",)
 
 
@@ -246,12 +245,12 @@ class Harness:
         worker = worker or self.inproc
         with self._lock:
             self.compilations += 1
-        unstable = any(item.split("<", 1)[0] in UNSTABLE for item in passlist.items)
-        if worker is not None and (worker.engine == "libllvm" or (passlist.in_process() and not unstable)):
+        if worker is not None and (worker.engine == "libllvm" or passlist.in_process()) \
+                and not any(item.split("<", 1)[0] in UNSTABLE for item in passlist.items):
             try:
                 r = worker.run(ir.text, passlist, self.vocab, want_text=want_text, timeout=limit or self.timeout,
-                               size=self.metric == "text", fresh=unstable)
-                return (r.text_bytes if self.metric == "text" else r.count), r.text, "fresh" if unstable else worker.engine
+                               size=self.metric == "text")
+                return (r.text_bytes if self.metric == "text" else r.count), r.text, worker.engine
             except BackendError as e:
                 # llvmlite's results equal opt's whenever it finishes; when it does not (an LLVM
                 # assertion, a hang), opt, the reference, decides. libLLVM is opt's own code: a list
@@ -335,8 +334,7 @@ class Harness:
         except BackendError as e:
             value = Measurement(None, str(e), e.kind, "opt")
         if not (value.kind == "timeout" and limit is not None):  # a shortened run's timeout is not the list's
-            # exact: opt, libLLVM (opt's own code), no passes; llvmlite and fresh runs are confirmed by opt
-            self._store(key, value, exact=value.backend not in ("llvmlite", "fresh"))
+            self._store(key, value, exact=value.backend != "llvmlite")  # opt, libLLVM (opt's own code), no passes
         return value, text
 
     def _store(self, key: tuple[str, str], value: Measurement, exact: bool) -> None:
@@ -452,8 +450,8 @@ class Harness:
         started by then is reported as ``deadline``, and the answer is the best verified so far, or -Oz.
         Without ``measure_input`` the input itself is not measured (``count_before`` None): in bytes
         that is a code generation a caller comparing only against -Oz does not need. Without
-        ``confirm`` a winner measured by llvmlite or a fresh run is not run again in opt (its
-        ``backend`` says so): for a caller that verifies the answer with opt-22 itself.
+        ``confirm`` a winner measured by llvmlite is not run again in opt (its ``backend`` says so):
+        for a caller that verifies the answer with opt-22 itself.
         """
         t0 = time.perf_counter()
         with self._lock:
