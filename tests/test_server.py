@@ -251,3 +251,25 @@ def test_the_advisor_leaves_no_blas_threads_spinning():
     out = subprocess.run([sys.executable, "-c", prog], capture_output=True, text=True, timeout=120, env=env)
     assert out.returncode == 0, out.stderr
     assert int(out.stdout) == 1
+
+
+def test_a_model_changed_in_place_is_loaded_again(tmp_path, running):
+    """A model directory retrained or replaced while the server runs: the next request loads it again
+    (the wrappers' cache keys carry the model's files, so an old model must not answer for a new one)."""
+    import json
+    import shutil
+
+    from llmcompiler.defaults import DEFAULT_MODEL
+
+    model = tmp_path / "model"
+    shutil.copytree(DEFAULT_MODEL, model)
+    first = advisor.get_model(model)
+    assert advisor.get_model(model) is first
+    cfg = json.loads((model / "ranker.json").read_text())
+    cfg["neighbours"] = 3
+    (model / "ranker.json").write_text(json.dumps(cfg))
+    second = advisor.get_model(model)
+    assert second is not first and advisor.get_model(model) is second
+    assert (first.ranker.neighbours, second.ranker.neighbours) == (20, 3)
+    m = ir.load(EXAMPLE)
+    assert timing_free(server.suggest(m, k=4, model=model)) == timing_free(advisor.suggest(m, k=4, model=model))

@@ -23,11 +23,27 @@ from llmcompiler.llvm.harness import Harness
 from llmcompiler.llvm.passes import OZ
 from llmcompiler.tools.suggestion import CandidateReport, Suggestion  # noqa: F401 - advisor.Suggestion
 
-_models: dict[tuple[str, str | None], object] = {}
+_models: dict[tuple[str, str | None, str | None], tuple[tuple, object]] = {}
+
+
+def _identity(path: Path) -> tuple:
+    """The files of a model directory as they are now (name, size, times, inode): a model retrained or
+    replaced in place reads differently, so a long-lived process (the warm server) loads it again."""
+    found = []
+    try:
+        with os.scandir(path) as entries:
+            for e in entries:
+                if e.is_file():
+                    st = e.stat()
+                    found.append((e.name, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+    except OSError:
+        return ()
+    return tuple(sorted(found))
 
 
 def get_model(model=None, prompt_format: str | None = None, decoding: str | None = None):
-    """A loaded model: a ``Model`` as is, else a directory (None: the embedded default), loaded once."""
+    """A loaded model: a ``Model`` as is, else a directory (None: the embedded default), loaded once
+    and again whenever its files change."""
     if "numpy" not in sys.modules:
         # The ranker's matrix products are tiny; OpenBLAS's helper threads would spin after each
         # one, burning ~70 ms of a core per request (measured on the warm server), which the jobs
@@ -40,9 +56,10 @@ def get_model(model=None, prompt_format: str | None = None, decoding: str | None
         return model
     path = Path(model) if model is not None else DEFAULT_MODEL
     key = (str(path.resolve()), prompt_format, decoding)
-    if key not in _models:
-        _models[key] = load(path, prompt_format=prompt_format, decoding=decoding)
-    return _models[key]
+    now = _identity(path)
+    if key not in _models or _models[key][0] != now:
+        _models[key] = (now, load(path, prompt_format=prompt_format, decoding=decoding))
+    return _models[key][1]
 
 
 def _as_ir(ir: irmod.IR | os.PathLike | str | bytes) -> irmod.IR:
