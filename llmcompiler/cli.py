@@ -204,9 +204,9 @@ def cmd_bench(args) -> int:
     res = bench.run(args.suite, args.method, split=args.split, jobs=args.jobs, execute=args.execute,
                     out_dir=args.out, fresh=args.fresh, timeout=args.timeout, progress=not args.json,
                     limit=args.sample, metric=args.metric)
-    if args.json:
+    if args.json:  # the whole result; like the text report, status 1 when a module could not be benchmarked
         print(json.dumps(res, indent=1))
-        return 0
+        return 1 if any("error" in r for r in res["rows"]) else 0
     text = bench.render(res, per_module=args.per_module)
     print(text.tables)
     for line in text.errors:

@@ -271,3 +271,27 @@ def test_text_report_tables(suite, tmp_path):
     assert lines[0].split() == ["module", "split", "-O0", "-Oz", "oz"]
     assert "method" in text.tables and "better/tied/worse" in text.tables and "0/3/0" in text.tables
     assert text.errors == [] and text.footer.startswith(f"{len(res['rows'])} modules, 1 jobs")
+
+
+def test_a_module_that_cannot_be_benchmarked_fails_the_command(suite, tmp_path, monkeypatch, capsys):
+    """Text or --json, the report is whole and the status is 1 when a module could not be benchmarked
+    (a script that reads the JSON is not told "all fine")."""
+    from llmcompiler import cli
+    from llmcompiler.tools.bench import runner
+
+    real = runner.bench_module
+
+    def flaky(mod, *a, **kw):
+        if mod.name == "csv_parser":
+            raise LlmoptError(f"{mod.name}: opt-22 crashed on -Oz")
+        return real(mod, *a, **kw)
+
+    monkeypatch.setattr(runner, "bench_module", flaky)
+    base = ["bench", "--suite", str(suite), "--method", "oz", "--jobs", "1"]
+    assert cli.main([*base, "--out", str(tmp_path / "a")]) == 1
+    assert "error: csv_parser: csv_parser: opt-22 crashed on -Oz" in capsys.readouterr().err
+    assert cli.main([*base, "--out", str(tmp_path / "b"), "--json"]) == 1
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert len(rows) == 3 and [r["name"] for r in rows if "error" in r] == ["csv_parser"]
+    monkeypatch.setattr(runner, "bench_module", real)
+    assert cli.main([*base, "--out", str(tmp_path / "c"), "--json"]) == 0
