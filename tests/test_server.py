@@ -53,11 +53,6 @@ def test_the_server_answers_what_in_process_answers(running):
     remote = server.suggest(m, k=4, metric="text", caller_verifies=True)
     assert timing_free(remote) == timing_free(advisor.suggest(m, k=4, metric="text", caller_verifies=True))
     assert remote.count_before is None and remote.count_oz > 0
-    # with the caller's own measure of -Oz (llmopt-cc: clang's object), taken as it is
-    given = server.suggest(m, k=4, metric="text", caller_verifies=True, oz_value=remote.count_oz + 7)
-    assert given.count_oz == remote.count_oz + 7
-    assert timing_free(given) == timing_free(advisor.suggest(m, k=4, metric="text", caller_verifies=True,
-                                                             oz_value=remote.count_oz + 7))
 
 
 def test_concurrent_requests_do_not_mix(running):

@@ -102,22 +102,6 @@ def test_the_input_is_measured_only_when_asked():
         (full.count_oz, full.chosen, [c.count for c in full.candidates])
 
 
-def test_a_callers_own_oz_measure_is_taken(tmp_path):
-    """llmopt-cc has measured clang's own -Oz object already: given as the baseline, it is not
-    measured again (one pipeline and one code generation fewer) and the verdict is the same."""
-    m, clang_bytes = clang_oz(SRC / "bit_tricks.c", tmp_path)
-    lists = ["function(sroa),default<Oz>", "default<Oz>,iroutliner,default<Oz>"]
-    with Harness(metric="text") as h:
-        full = h.evaluate(m, lists)
-        ran = h.compilations
-    with Harness(metric="text") as h:
-        h.take_oz(m, clang_bytes)
-        lean = h.evaluate(m, lists)
-        assert h.compilations == ran - 1
-    assert lean.count_oz == full.count_oz == clang_bytes
-    assert [c.count for c in lean.candidates] == [c.count for c in full.candidates]
-
-
 def test_bad_metric_and_non_elf_are_refused():
     with pytest.raises(ValueError, match="metric must be one of"):
         Harness(metric="bytes")

@@ -371,13 +371,6 @@ class Harness:
             self._store((ir.hash, passlist.render()), value, exact=True)
         return value, text
 
-    def take_oz(self, ir: irmod.IR, value: int) -> None:
-        """Take ``value`` as -Oz's result on ``ir`` in the metric, measured by the caller (llmopt-cc:
-        clang's own -Oz object), instead of running -Oz here. The caller vouches for it: a caller
-        that does so compares the answer with its own -Oz output afterwards."""
-        with self._lock:
-            self._cache.setdefault((ir.hash, "@oz"), Measurement(value, backend="caller"))
-
     def oz_count(self, ir: irmod.IR) -> int:
         """The reference: clang-22's exact -Oz pipeline, computed once per IR."""
         return self._oz(ir, want_text=False)[0]

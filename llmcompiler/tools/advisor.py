@@ -93,7 +93,7 @@ def _measure_baseline(h: Harness, mod: irmod.IR, measure_input: bool = True) -> 
 def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=None, verify: bool = True, prepare: bool = True, keep_output: bool = False,
             harness: Harness | None = None, prompt_format: str | None = None, timeout: float | None = None,
             decoding: str | None = None, metric: str = "instructions", deadline: float | None = None,
-            caller_verifies: bool = False, oz_value: int | None = None) -> Suggestion:
+            caller_verifies: bool = False) -> Suggestion:
     """Best verified pass list for ``ir`` among the model's k candidates.
 
     ``ir`` is an :class:`~llmcompiler.llvm.ir.IR`, a ``pathlib.Path`` (any ``os.PathLike``) naming a
@@ -109,8 +109,6 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
     input is not measured in the metric (``count_before`` is None: in bytes, one code generation
     fewer) and a winner measured where the count is not exactly opt's (a fresh run of a ``gvn-sink``
     list; llvmlite, where libLLVM-22 is missing) is not run again in opt.
-    ``oz_value``: -Oz's result in the metric as the caller measured it (llmopt-cc: the bytes of
-    clang's own -Oz object), taken as the baseline instead of running -Oz here.
     """
     until = None if deadline is None else time.monotonic() + deadline
     if k < 1:
@@ -126,8 +124,6 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
     h = baseline = None
     if verify:
         h = harness or Harness(timeout=timeout or DEFAULT_TIMEOUT, metric=metric, jobs=os.cpu_count() or 1)
-        if oz_value is not None:
-            h.take_oz(mod, oz_value)
         # the -Oz baseline runs in the LLVM worker (another process) while the model thinks
         baseline = threading.Thread(target=_measure_baseline, args=(h, mod, not caller_verifies), daemon=True)
         baseline.start()

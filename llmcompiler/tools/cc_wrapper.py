@@ -550,10 +550,10 @@ def _advise_object(clang: str, opt: str, req: Compile, settings: Settings, tmp: 
                    base: Answer) -> Answer:
     """Steps (c) and (d): the advisor's object, when strictly smaller than clang's. The size-ready
     bitcode goes to the advisor as it is (the warm server parses it: no LLVM loaded here for it)."""
-    # in bytes, -Oz's result is clang's own object, measured already: the advisor need not run -Oz
-    oz_value = base.clang_bytes if settings.metric == "text" else None
-    pipeline, why = advise_guarded(_advise, wrapping.Source(bitcode, req.input, oz_value), settings,
-                                   grace=TIMEOUT_GRACE)
+    # (clang's object size is not handed over as the advisor's -Oz baseline: the advisor compiles
+    # with PIC and what the module records, not with every clang flag, so for a -fno-pic build, say,
+    # its candidates would all seem to lose: tiny_lisp.c is 3,965 bytes there and 4,047 as PIC)
+    pipeline, why = advise_guarded(_advise, wrapping.Source(bitcode, req.input), settings, grace=TIMEOUT_GRACE)
     if why:
         base.problem = why
         return base

@@ -184,15 +184,14 @@ def suggest(ir: IR | bytes, k: int = DEFAULT_K, *, name: str | None = None, mode
             prompt_format: str | None = None, keep_output: bool = False, verify: bool = True,
             timeout: float | None = None, metric: str = "instructions", deadline: float | None = None,
             autostart: bool = False,
-            idle: float = DEFAULT_IDLE, caller_verifies: bool = False,
-            oz_value: int | None = None):
+            idle: float = DEFAULT_IDLE, caller_verifies: bool = False):
     """The advisor's :class:`~llmcompiler.tools.advisor.Suggestion` for ``ir``, from the server
     (started first when ``autostart``): the same answer ``advisor.suggest`` gives in-process.
     Raises ServerUnavailable on any failure of the server: fall back to in-process work.
 
     ``ir`` may also be the bytes of a file as read (text or bitcode; ``name`` names it): the server
     parses them, so the client never loads LLVM; bad input is the LlmoptError in-process work gives.
-    ``caller_verifies``, ``oz_value``: as :func:`llmcompiler.tools.advisor.suggest` (the wrappers')."""
+    ``caller_verifies``: as :func:`llmcompiler.tools.advisor.suggest` (the wrappers ask so)."""
     from llmcompiler.tools.suggestion import CandidateReport, Suggestion
 
     if isinstance(ir, bytes):
@@ -205,7 +204,7 @@ def suggest(ir: IR | bytes, k: int = DEFAULT_K, *, name: str | None = None, mode
     header = {"op": "suggest", "protocol": PROTOCOL, "name": name, "k": k, "decoding": decoding,
               "model": str(Path(model).resolve()) if model is not None else None, "prompt_format": prompt_format,
               "keep_output": keep_output, "verify": verify, "timeout": timeout, "metric": metric,
-              "deadline": deadline, "caller_verifies": caller_verifies, "oz_value": oz_value}
+              "deadline": deadline, "caller_verifies": caller_verifies}
     # the server runs k lists with a timeout each, after waiting for the model: bound the wait
     limit = (timeout or DEFAULT_TIMEOUT) * (k + 2) + 60
     try:
@@ -231,11 +230,6 @@ def suggest(ir: IR | bytes, k: int = DEFAULT_K, *, name: str | None = None, mode
         )
     except (KeyError, TypeError, ValueError) as e:
         raise ServerUnavailable(f"the server's answer is malformed: {one_line(str(e))}") from None
-
-
-def _count_or_none(value) -> int | None:
-    """A request's count field: a non-negative int, else None (the server measures it itself)."""
-    return value if type(value) is int and value >= 0 else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -365,8 +359,7 @@ class Server:
                     sg = advisor.suggest(mod, k=k, model=model, harness=h, keep_output=bool(header.get("keep_output")),
                                          verify=bool(header.get("verify", True)), metric=metric,
                                          deadline=header.get("deadline"),
-                                         caller_verifies=bool(header.get("caller_verifies")),
-                                         oz_value=_count_or_none(header.get("oz_value")))
+                                         caller_verifies=bool(header.get("caller_verifies")))
                 finally:
                     h.close()  # (not the lent workers)
                     pool.release(workers)

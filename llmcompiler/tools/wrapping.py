@@ -314,13 +314,10 @@ def advisor_context(settings: Settings) -> dict:
 class Source:
     """A module as the wrapper read it (IR text or bitcode), not parsed: the warm server parses the
     bytes itself, so a wrapper that it answers never loads LLVM for the advisor's sake. ``parse``
-    gives the :class:`~llmcompiler.llvm.ir.IR` in-process work needs (IRError on bad input).
-    ``oz_value``: -Oz's result in the metric as the wrapper measured it (llmopt-cc: the bytes of
-    clang's own object), which the advisor then takes instead of running -Oz again."""
+    gives the :class:`~llmcompiler.llvm.ir.IR` in-process work needs (IRError on bad input)."""
 
     data: bytes
     name: str
-    oz_value: int | None = None  # the caller's own measure of -Oz's result in the metric, if it has one
 
     @property
     def is_text(self) -> bool:
@@ -350,7 +347,6 @@ def suggestion(module: IR | Source, settings: Settings, prog: str, prepare: bool
     model = model_path(settings)
     if not model.exists():  # say so before the advisor spends seconds importing torch
         raise LlmoptError(f"model not found: {model}")
-    oz_value = module.oz_value if isinstance(module, Source) else None
     if settings.server != "off":
         from llmcompiler.llvm.irtext import is_size_ready
         from llmcompiler.tools import server
@@ -363,8 +359,7 @@ def suggestion(module: IR | Source, settings: Settings, prog: str, prepare: bool
                 what = module.data if isinstance(module, Source) else module
                 return server.suggest(what, name=module.name, k=settings.k, model=settings.model,
                                       keep_output=keep_output, timeout=settings.timeout, metric=settings.metric,
-                                      autostart=settings.server == "auto", caller_verifies=True, oz_value=oz_value,
-                                      **kwargs)
+                                      autostart=settings.server == "auto", caller_verifies=True, **kwargs)
             except server.ServerUnavailable as e:
                 if settings.verbose:
                     note(prog, f"server unavailable ({e}): advising in-process")
@@ -375,7 +370,7 @@ def suggestion(module: IR | Source, settings: Settings, prog: str, prepare: bool
 
     with Harness(timeout=settings.timeout, metric=settings.metric) as h:
         return suggest(module, k=settings.k, model=settings.model, prepare=prepare, keep_output=keep_output,
-                       harness=h, caller_verifies=True, oz_value=oz_value)
+                       harness=h, caller_verifies=True)
 
 
 def start_server_early(settings: Settings) -> None:
