@@ -20,6 +20,6 @@ DEFAULT_K = 8  # candidates the advisor verifies when nobody says how many
 # ... and inside a build (llmopt-opt, llmopt-cc), where every file waits for it: chosen on the
 # validation splits in bytes (`llmopt bench --split validation --metric text`): debian (76 modules)
 # +12.38% at 6 against +12.42% at 8, +12.20% at 5 and +12.08% at 4; programs (9) +1.10% at 6 and 8,
-# +1.08% at 5 and 4. (A make -j2 of benchmarks/make_project on 2 cores: 1.21 s at 6, ~1.06 s at 4.)
+# +1.08% at 5 and 4. (A make -j2 of benchmarks/make_project on 2 cores: ~1.2 s at 6, ~1.06 s at 4.)
 WRAPPER_K = 6
 DEFAULT_TIMEOUT = 60.0  # seconds one LLVM run (opt, the in-process worker) may take before it counts as hung
