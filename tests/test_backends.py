@@ -233,3 +233,16 @@ def test_a_libllvm_worker_loads_one_llvm():
         assert "libLLVM" in maps and "llvmlite" not in maps
     finally:
         w.close()
+
+
+def test_the_relocation_model_is_the_modules():
+    """PIC when the module records a PIC level (clang's default, -fPIC, -fPIE), static when it does
+    not (-fno-pic): in IR text and in bitcode alike."""
+    from llmcompiler.llvm.toolchain import opt_target_args, relocation_model
+
+    pic = 'define void @f() {\n  ret void\n}\n!llvm.module.flags = !{!0}\n!0 = !{i32 8, !"PIC Level", i32 2}\n'
+    static = "define void @f() {\n  ret void\n}\n"
+    assert relocation_model(pic) == "pic" and relocation_model(static) == "static"
+    assert relocation_model(ir.to_bitcode(ir.parse(pic))) == "pic"
+    assert relocation_model(ir.to_bitcode(ir.parse(static))) == "static"
+    assert opt_target_args(pic) == ("--relocation-model=pic",)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from llmcompiler.defaults import DEFAULT_TIMEOUT, ROOT
 from llmcompiler.errors import BackendError, one_line
-from llmcompiler.llvm.toolchain import OPT_TARGET_ARGS, find_opt
+from llmcompiler.llvm.toolchain import find_opt, opt_target_args, relocation_model
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,11 @@ class OptBackend:
 
     name = "opt"
 
-    def __init__(self, opt: str | None = None, target_args: tuple[str, ...] = OPT_TARGET_ARGS):
+    def __init__(self, opt: str | None = None, target_args: tuple[str, ...] | None = None):
+        """``target_args``: opt's target options for every run; None (the default): each module's
+        own relocation model (``toolchain.opt_target_args``)."""
         self.opt = opt or find_opt()
-        self.target_args = tuple(target_args)
+        self.target_args = None if target_args is None else tuple(target_args)
 
     def run(self, text: str, pipeline: str, timeout: float = DEFAULT_TIMEOUT, extra_args: tuple[str, ...] = (),
             bitcode: bool = False) -> str | bytes:
@@ -64,7 +66,8 @@ class OptBackend:
                 with open(rsp, "w") as f:
                     f.write(passes[0])
                 passes = [f"@{rsp}"]
-            cmd = [self.opt, *self.target_args, *extra_args, *passes, *([] if bitcode else ["-S"]), "-o", "-", "-"]
+            target = opt_target_args(text) if self.target_args is None else self.target_args
+            cmd = [self.opt, *target, *extra_args, *passes, *([] if bitcode else ["-S"]), "-o", "-", "-"]
             try:
                 proc = subprocess.run(cmd, input=text.encode(), capture_output=True, timeout=timeout)
             except subprocess.TimeoutExpired:
@@ -107,22 +110,22 @@ class LlvmliteBackend:
         from llmcompiler.llvm import ir
 
         ir.init_llvm()
-        self._tms: dict[str, object] = {}
-        self._pbs: dict[tuple[str, str], object] = {}
+        self._tms: dict[tuple[str, str], object] = {}
+        self._pbs: dict[tuple[str, str, str], object] = {}
         self._verified: OrderedDict[str, bool] = OrderedDict()  # texts already verified
 
-    def _tm(self, triple: str):
+    def _tm(self, triple: str, reloc: str = "pic"):
         import llvmlite.binding as llvm
 
-        if triple not in self._tms:
+        if (triple, reloc) not in self._tms:
             target = llvm.Target.from_triple(triple or llvm.get_default_triple())
-            self._tms[triple] = target.create_target_machine(opt=2, reloc="pic", codemodel="small")
-        return self._tms[triple]
+            self._tms[(triple, reloc)] = target.create_target_machine(opt=2, reloc=reloc, codemodel="small")
+        return self._tms[(triple, reloc)]
 
-    def _pb(self, triple: str, level: str = "O2"):
+    def _pb(self, triple: str, level: str = "O2", reloc: str = "pic"):
         import llvmlite.binding as llvm
 
-        key = (triple, level)
+        key = (triple, level, reloc)
         if key not in self._pbs:
             o = _PIPELINE_OPTIONS[level]
             pto = llvm.create_pipeline_tuning_options(speed_level=o["speed_level"])
@@ -131,7 +134,7 @@ class LlvmliteBackend:
             pto.loop_vectorization = True
             pto.slp_vectorization = False
             pto.loop_interleaving = True
-            self._pbs[key] = (llvm.create_pass_builder(self._tm(triple), pto), pto)
+            self._pbs[key] = (llvm.create_pass_builder(self._tm(triple, reloc), pto), pto)
         return self._pbs[key][0]
 
     @staticmethod
@@ -179,13 +182,13 @@ class LlvmliteBackend:
             self._verified[text] = True
             if len(self._verified) > 8:
                 self._verified.popitem(last=False)
-        triple = mod.triple
+        triple, reloc = mod.triple, relocation_model(text)
         for kind, what in segments:
             if kind == "pipeline":
-                pb = self._pb(triple, what)
+                pb = self._pb(triple, what, reloc)
                 pb.getModulePassManager().run(mod, pb)
             else:
-                pb = self._pb(triple, "O2")
+                pb = self._pb(triple, "O2", reloc)
                 mpm = llvm.create_new_module_pass_manager()
                 for method in what:
                     getattr(mpm, method)()

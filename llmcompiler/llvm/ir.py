@@ -166,18 +166,21 @@ def save(ir: IR, path: str | os.PathLike, bitcode: bool | None = None) -> None:
 
 
 @functools.cache
-def _target_machine(triple: str):
+def _target_machine(triple: str, reloc: str = "pic"):
     init_llvm()
     target = llvm.Target.from_triple(triple or llvm.get_default_triple())
-    # Small code model and PIC: what clang-22 uses by default on Debian, so .text matches a real build.
-    return target.create_target_machine(opt=2, reloc="pic", codemodel="small")
+    # Small code model and the module's relocation model (PIC for what clang-22 builds by default on
+    # Debian, static for -fno-pic), so .text matches a real build.
+    return target.create_target_machine(opt=2, reloc=reloc, codemodel="small")
 
 
 def text_size(ir: IR) -> int:
     """Bytes of executable sections in the object file llvmlite's code generator emits (its own
     LLVM 22 build: the harness's ``text`` metric uses libLLVM-22 where it is installed)."""
     mod = parse_module(ir.text, ir.name)
-    obj = _target_machine(mod.triple).emit_object(mod)
+    from llmcompiler.llvm.toolchain import relocation_model
+
+    obj = _target_machine(mod.triple, relocation_model(ir.text)).emit_object(mod)
     return sum(s.size() for s in llvm.ObjectFileRef.from_data(obj).sections() if s.is_text())
 
 

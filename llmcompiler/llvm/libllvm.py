@@ -1,7 +1,7 @@
 """opt-22 without the process: Debian's libLLVM-22 through its C API (``LLVMRunPasses``), via ctypes.
 
 opt-22 is a thin program over ``libLLVM.so.22.1``; calling the same library's ``LLVMRunPasses`` with
-the same target machine (the module's triple, PIC) gives the same IR as ``opt-22 -passes=...`` for
+the same target machine (the module's triple and relocation model) gives the same IR as ``opt-22 -passes=...`` for
 any pipeline string (tests/test_libllvm.py checks it on random lists over the whole vocabulary),
 without opt's ~25 ms start-up. A crash inside LLVM would end the calling process, so the harness
 runs this in a worker process (``backends.InprocWorker``), never in its own.
@@ -20,7 +20,7 @@ import shutil
 import struct
 
 from llmcompiler.errors import BackendError, ToolError
-from llmcompiler.llvm.toolchain import LLVM_MAJOR, find_opt
+from llmcompiler.llvm.toolchain import LLVM_MAJOR, find_opt, relocation_model
 
 _P = ctypes.c_void_p
 _S = ctypes.c_char_p
@@ -28,6 +28,7 @@ _CHARS = ctypes.POINTER(ctypes.c_char)
 
 # LLVM-C enum values (llvm-c/TargetMachine.h)
 CODEGEN_OPT_DEFAULT = 2
+RELOC_STATIC = 1
 RELOC_PIC = 2
 CODE_MODEL_DEFAULT = 0
 
@@ -127,7 +128,7 @@ class LibLLVM:
         for name, (res, args) in sig.items():
             fn = getattr(L, name)
             fn.restype, fn.argtypes = res, args
-        self._tms: dict[bytes, int] = {}
+        self._tms: dict[tuple[bytes, bool], int] = {}
 
     def _message(self, p) -> str:
         if not p:
@@ -136,10 +137,10 @@ class LibLLVM:
         self.lib.LLVMDisposeMessage(p)
         return text
 
-    def _text_bytes(self, mod) -> int:
+    def _text_bytes(self, mod, pic: bool = True) -> int:
         L = self.lib
         err, buf = _CHARS(), _P()
-        if L.LLVMTargetMachineEmitToMemoryBuffer(self._tm(L.LLVMGetTarget(mod)), mod, 1, ctypes.byref(err),
+        if L.LLVMTargetMachineEmitToMemoryBuffer(self._tm(L.LLVMGetTarget(mod), pic), mod, 1, ctypes.byref(err),
                                                   ctypes.byref(buf)):  # 1: LLVMObjectFile
             raise BackendError(f"code generation failed: {self._message(err).strip()[:300]}", "error")
         try:
@@ -148,14 +149,14 @@ class LibLLVM:
             L.LLVMDisposeMemoryBuffer(buf)
         return executable_bytes(obj)
 
-    def _tm(self, triple: bytes):
-        if triple not in self._tms:
+    def _tm(self, triple: bytes, pic: bool = True):
+        if (triple, pic) not in self._tms:
             target, err = _P(), _CHARS()
             if self.lib.LLVMGetTargetFromTriple(triple, ctypes.byref(target), ctypes.byref(err)):
                 raise BackendError(f"libLLVM: no target for '{triple.decode()}': {self._message(err)}", "error")
-            self._tms[triple] = self.lib.LLVMCreateTargetMachine(target, triple, b"", b"", CODEGEN_OPT_DEFAULT,
-                                                                 RELOC_PIC, CODE_MODEL_DEFAULT)
-        return self._tms[triple]
+            self._tms[(triple, pic)] = self.lib.LLVMCreateTargetMachine(
+                target, triple, b"", b"", CODEGEN_OPT_DEFAULT, RELOC_PIC if pic else RELOC_STATIC, CODE_MODEL_DEFAULT)
+        return self._tms[(triple, pic)]
 
     def run(self, text: str, pipeline: str) -> str:
         """Parse IR, run a ``-passes=`` pipeline, verify, and return the printed module."""
@@ -164,10 +165,12 @@ class LibLLVM:
     def run_sized(self, text: str | bytes, pipeline: str, size: bool = True) -> tuple[str, int | None]:
         """:meth:`run`, and with ``size`` the bytes of the executable sections of the object file that
         LLVM's code generator makes from the result (as ``llc-22 -filetype=obj`` with the same target
-        machine: the module's triple, PIC, the default optimisation level; CPU and features come from
+        machine: the module's triple, its relocation model (``toolchain.relocation_model``: PIC unless it
+        records none), the default optimisation level; CPU and features come from
         the functions' attributes, as clang writes them)."""
         L = self.lib
         data = text.encode() if isinstance(text, str) else text  # text or bitcode
+        pic = relocation_model(data) == "pic"  # the module's own, as clang compiles it
         ctx = L.LLVMContextCreate()
         mod = _P()
         try:
@@ -179,7 +182,7 @@ class LibLLVM:
             if pipeline:
                 opts = L.LLVMCreatePassBuilderOptions()
                 try:
-                    e = L.LLVMRunPasses(mod, pipeline.encode(), self._tm(L.LLVMGetTarget(mod)), opts)
+                    e = L.LLVMRunPasses(mod, pipeline.encode(), self._tm(L.LLVMGetTarget(mod), pic), opts)
                 finally:
                     L.LLVMDisposePassBuilderOptions(opts)
                 if e:
@@ -192,7 +195,7 @@ class LibLLVM:
                 raise BackendError(f"passes produced invalid IR: {self._message(out).strip()[:300]}", "invalid")
             self._message(out)
             printed = self._message(L.LLVMPrintModuleToString(mod))
-            return printed, self._text_bytes(mod) if size else None
+            return printed, self._text_bytes(mod, pic) if size else None
         finally:
             if mod:
                 L.LLVMDisposeModule(mod)

@@ -58,8 +58,22 @@ def find_opt() -> str:
 # clang-22 on Debian builds position-independent code by default, and the target machine's relocation
 # model changes cost decisions inside the pipeline (inlining, on dijkstra.c, 3 instructions). opt's
 # default is static, so without this flag opt-22 with clang's exact -Oz pipeline does not reproduce
-# clang-22 -Oz. The in-process path creates its TargetMachine with reloc="pic" for the same reason.
+# clang-22 -Oz. What runs a module takes the model from the module itself (relocation_model: PIC when
+# it records a PIC level, as clang's output does unless -fno-pic), in opt-22 and in process alike.
 OPT_TARGET_ARGS = ("--relocation-model=pic",)
+
+
+def relocation_model(module: str | bytes) -> str:
+    """The relocation model clang compiles ``module`` (IR text or bitcode) with: ``pic`` when it
+    records a PIC level (clang-22's default on Debian, -fPIC, -fPIE), else ``static`` (-fno-pic).
+    Every measurement follows it (opt-22's passes, the workers', code generation), so that a
+    -fno-pic build is judged as it is built."""
+    return "pic" if ('"PIC Level"' in module if isinstance(module, str) else b"PIC Level" in module) else "static"
+
+
+def opt_target_args(module: str | bytes) -> tuple[str, ...]:
+    """opt-22's target options for ``module``: its :func:`relocation_model`."""
+    return (f"--relocation-model={relocation_model(module)}",)
 
 
 def run_program(text: str, timeout: float = 10.0) -> tuple[int | str, str]:

@@ -66,7 +66,7 @@ from llmcompiler.llvm import ir as irmod
 from llmcompiler.llvm import suites
 from llmcompiler.llvm.harness import Harness
 from llmcompiler.llvm.passes import Vocabulary, default_vocabulary
-from llmcompiler.llvm.toolchain import OPT_TARGET_ARGS, find_opt
+from llmcompiler.llvm.toolchain import find_opt, opt_target_args
 from llmcompiler.metrics import reward as normalised_reward
 
 # ---------------------------------------------------------------------------------------------
@@ -509,7 +509,7 @@ class LlvmEnv(gymnasium.Env):
         size-ready IR (:meth:`write_input_ir` writes it).
         """
         opt = shlex.quote(find_opt())
-        target = " ".join(OPT_TARGET_ARGS)
+        target = " ".join(opt_target_args(self._start.text))
         if not self._applied:
             return f"{opt} {target} {shlex.quote(input_path)} -S -o {shlex.quote(output_path)}"
         groups = [self._applied] if single else [[a] for a in self._applied]

@@ -17,8 +17,8 @@
   of the *exact bytes the wrapper would write* (opt-22's output and the advisor's module, each in
   the requested format), i.e. what the build's next step compiles (bitcode keeps its use-list order;
   a text output is measured as text). PIC because Debian's clang-22 builds position-independent
-  code, and it is the target machine the advisor's own text metric measures with (libLLVM-22), so
-  the two agree. llc runs on the bytes themselves, in ~20-60 ms each, so the verdict is exact and
+  code (a module that records no PIC level, from -fno-pic, is compiled static), and it is the target
+  machine the advisor's own text metric measures with (libLLVM-22), so the two agree. llc runs on the bytes themselves, in ~20-60 ms each, so the verdict is exact and
   no worker process is needed when the server answers. ``instructions``: IR instructions.
 * Everything else (other levels, other pipelines, unknown options, ``--disable-output``, bitcode to a
   terminal, an output opt may not write, ...) is handed to opt-22 with the same argv, so output,
@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Mapping
 
 from llmcompiler.defaults import DEFAULT_TIMEOUT, VERSION
 from llmcompiler.errors import LlmoptError, one_line
-from llmcompiler.llvm.toolchain import find_opt
+from llmcompiler.llvm.toolchain import find_opt, relocation_model
 from llmcompiler.tools import wrapping
 from llmcompiler.tools.wrapping import (
     DEFAULT_K,
@@ -89,8 +89,8 @@ Size requests (exactly one of -Oz, -Os, -passes=default<Oz>, -passes=default<Os>
 -o and -mtriple besides) run opt-22 and the advisor; the advisor's module is used only when it is
 strictly smaller than opt-22's output, so the result is never larger than opt-22's. Smaller means,
 by default, fewer bytes of executable code in the object that `llc-22 -filetype=obj
--relocation-model=pic` makes of the very bytes written (--llmopt-metric=instructions: fewer IR
-instructions). Every other command line is run by opt-22 unchanged.
+-relocation-model=pic` (static for a module built -fno-pic) makes of the very bytes written
+(--llmopt-metric=instructions: fewer IR instructions). Every other command line is run by opt-22 unchanged.
 
 {PROG} OPTIONS (removed before opt-22 runs):
 {SETTINGS_HELP}
@@ -376,12 +376,13 @@ def find_llc(opt: str) -> str:
 
 def object_size(llc: str, data: bytes, timeout: float) -> int:
     """Bytes of the executable sections of the object ``llc-22 -filetype=obj -relocation-model=pic``
-    makes of ``data`` (IR text or bitcode, exactly as it would be written); LlmoptError when llc
-    fails or the object is not ELF."""
+    (``static`` for a module that records no PIC level: -fno-pic) makes of ``data`` (IR text or
+    bitcode, exactly as it would be written); LlmoptError when llc fails or the object is not ELF."""
     from llmcompiler.llvm.libllvm import executable_bytes
 
     try:
-        proc = subprocess.run([tool_argv0(llc), "-filetype=obj", "-relocation-model=pic", "-o", "-", "-"],
+        proc = subprocess.run([tool_argv0(llc), "-filetype=obj", f"-relocation-model={relocation_model(data)}",
+                               "-o", "-", "-"],
                               executable=llc, input=data, capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         raise LlmoptError(f"llc-22 timed out after {timeout:g} s") from None
