@@ -9,7 +9,7 @@ its size-ready IR goes through each tool:
 * ``suggest``: the advisor in-process (k = --k), its answer module;
 * ``tune``: the autotuner (budget --budget), its answer module;
 * ``opt``: ``llmopt-opt -Oz`` as a build would run it (a subprocess), its output module;
-* ``cc``: ``llmopt-cc -Oz -c`` on the C file, when llmopt-cc is installed, its object.
+* ``cc``: ``llmopt-cc -Oz -c`` on the C file (with ``--cc-flags``), when llmopt-cc is installed, its object.
 
 An answer the tool *accepted* (a list that beat -Oz, not the -Oz fallback) is run under lli-22 and
 natively (llc-22 + clang-22 link) and must print the reference's output and exit status; a
@@ -59,15 +59,15 @@ def run(cmd, timeout, **kw) -> tuple[int | str, str]:
     return p.returncode, p.stdout.decode(errors="replace")
 
 
-def native(ll_or_obj: Path, work: Path, timeout: float) -> tuple[int | str, str]:
-    """Build (llc-22 for IR, then a clang-22 link) and run."""
+def native(ll_or_obj: Path, work: Path, timeout: float, link: tuple[str, ...] = ()) -> tuple[int | str, str]:
+    """Build (llc-22 for IR, then a clang-22 link with ``link`` flags) and run."""
     obj = ll_or_obj
     if ll_or_obj.suffix == ".ll":
         obj = work / (ll_or_obj.stem + ".o")
         subprocess.run(["llc-22", "-filetype=obj", "--relocation-model=pic", str(ll_or_obj), "-o", str(obj)],
                        check=True, capture_output=True, timeout=120)
     exe = work / (obj.stem + ".exe")
-    subprocess.run(["clang-22", str(obj), "-o", str(exe)], check=True, capture_output=True, timeout=120)
+    subprocess.run(["clang-22", *link, str(obj), "-o", str(exe)], check=True, capture_output=True, timeout=120)
     return run([str(exe)], timeout)
 
 
@@ -132,7 +132,7 @@ def one_seed(seed: int) -> dict:
                 res = {"status": "crash", "error": f"{type(e).__name__}: {str(e)[:300]}"}
             if res.get("status") == "answer":
                 what = check(res.pop("text"), tool, work, reference, args.run_timeout) if "text" in res else \
-                    _check_object(res.pop("object"), work, reference, args.run_timeout)
+                    _check_object(res.pop("object"), work, reference, args.run_timeout, cc_link_flags(args.cc_flags))
                 if res["accepted"]:
                     res["status"] = "miscompile" if what else "ok"
                 else:
@@ -155,8 +155,13 @@ def one_seed(seed: int) -> dict:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _check_object(obj: Path, work: Path, reference, timeout: float) -> str | None:
-    got = native(obj, work, timeout)
+def cc_link_flags(cc_flags: list[str]) -> tuple[str, ...]:
+    """Objects built without PIC or PIE (``--cc-flags "-fno-pic -fno-pie"``) link as a non-PIE program."""
+    return ("-no-pie",) if any(f in ("-fno-pic", "-fno-PIC", "-fno-pie", "-fno-PIE") for f in cc_flags) else ()
+
+
+def _check_object(obj: Path, work: Path, reference, timeout: float, link: tuple[str, ...] = ()) -> str | None:
+    got = native(obj, work, timeout, link)
     if got != reference:
         return f"native: exit {got[0]} vs {reference[0]}" + (", output differs" if got[1] != reference[1] else "")
     return None
@@ -196,7 +201,7 @@ def tool_cc(m, src, work, args) -> dict:
     exe = shutil.which("llmopt-cc") or str(ROOT / ".venv" / "bin" / "llmopt-cc")
     obj, ref = work / "cc.o", work / "clang.o"
     env = dict(os.environ, LLMOPT_CACHE_DIR=str(work / "cache"))
-    flags = ["-w", "-Oz", f"-I{CSMITH_INCLUDE}", "-c", str(src)]
+    flags = ["-w", "-Oz", *args.cc_flags, f"-I{CSMITH_INCLUDE}", "-c", str(src)]
     p = subprocess.run([exe, *flags, "-o", str(obj)], capture_output=True, timeout=args.tool_timeout * 3, env=env)
     if p.returncode != 0:
         return {"status": "crash" if p.returncode < 0 else "error", "error": p.stderr.decode(errors="replace")[-300:]}
@@ -242,7 +247,10 @@ def main() -> int:
     ap.add_argument("--csmith-args", default=CSMITH_ARGS,
                     help=f"csmith's options besides the seed (default: '{CSMITH_ARGS}': programs of ~100-3,000 "
                          "IR instructions; '' gives csmith's defaults, 2,000-12,000)")
+    ap.add_argument("--cc-flags", default="", help="cc: more compiler flags for llmopt-cc and its clang-22 reference, "
+                    "e.g. '-fno-pic -fno-pie' as firmware builds use (such objects link with -no-pie)")
     args = ap.parse_args()
+    args.cc_flags = args.cc_flags.split()
     args.tools = [t for t in args.tools.split(",") if t]
     bad = [t for t in args.tools if t not in TOOLS]
     if bad or args.jobs < 1:
