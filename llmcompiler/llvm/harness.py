@@ -49,11 +49,9 @@ METRICS = ("instructions", "text")
 # Passes whose result depends on where objects sit in memory: LLVM 22's GVNSink iterates PHIs in
 # pointer order (fixed upstream by llvm-project #205952), so in the long-lived fast-path worker the
 # same list can count differently from run to run, while opt in a fresh process is stable. Lists
-# with one of these always run in opt. (Forks of the worker, each running the list on a thread with
-# a new malloc arena, were tried: mostly stable, but utf8_decode with one list still counted 281 or
-# 293 from one worker to the next, and an answer that changes between builds is not one to ship.) (A fork of a pristine copy of the worker per run was tried:
-# stable within one worker, but with address-space randomisation the same list counted 275 to 290
-# on utf8_decode from one worker to the next, so builds would not be reproducible.)
+# with one of these always run in opt. (Forks of the worker per run were tried, from a pristine copy
+# and on a thread with a new malloc arena: mostly stable, but utf8_decode with one list still counted
+# 281 or 293 from one worker to the next, and an answer that changes between builds is not one to ship.)
 UNSTABLE = ("gvn-sink",)
 
 

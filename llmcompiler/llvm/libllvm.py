@@ -1,9 +1,9 @@
 """opt-22 without the process: Debian's libLLVM-22 through its C API (``LLVMRunPasses``), via ctypes.
 
 opt-22 is a thin program over ``libLLVM.so.22.1``; calling the same library's ``LLVMRunPasses`` with
-the same target machine (the module's triple and relocation model) gives the same IR as ``opt-22 -passes=...`` for
-any pipeline string (tests/test_libllvm.py checks it on random lists over the whole vocabulary),
-without opt's ~25 ms start-up. A crash inside LLVM would end the calling process, so the harness
+the same target machine (the module's triple and relocation model) gives the same IR as
+``opt-22 -passes=...`` for any pipeline string (tests/test_libllvm.py checks it on random lists over
+the whole vocabulary), without opt's ~25 ms start-up. A crash inside LLVM would end the calling process, so the harness
 runs this in a worker process (``backends.InprocWorker``), never in its own.
 
     >>> from llmcompiler.llvm.libllvm import LibLLVM

@@ -57,10 +57,9 @@ def find_opt() -> str:
 
 # clang-22 on Debian builds position-independent code by default, and the target machine's relocation
 # model changes cost decisions inside the pipeline (inlining, on dijkstra.c, 3 instructions). opt's
-# default is static, so without this flag opt-22 with clang's exact -Oz pipeline does not reproduce
-# clang-22 -Oz. What runs a module takes the model from the module itself (relocation_model: PIC when
-# it records a PIC level, as clang's output does unless -fno-pic), in opt-22 and in process alike.
-OPT_TARGET_ARGS = ("--relocation-model=pic",)
+# default is static, so without --relocation-model=pic opt-22 with clang's exact -Oz pipeline does not
+# reproduce clang-22 -Oz. What runs a module takes the model from the module itself (PIC when it
+# records a PIC level, as clang's output does unless -fno-pic), in opt-22 and in process alike.
 
 
 def relocation_model(module: str | bytes) -> str:

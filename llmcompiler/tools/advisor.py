@@ -107,8 +107,8 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
     ``deadline`` and the answer is the best verified so far, or -Oz. ``caller_verifies``: the caller
     compares the answer with -Oz itself, with opt-22 on the bytes it writes (the wrappers); so the
     input is not measured in the metric (``count_before`` is None: in bytes, one code generation
-    fewer) and a winner measured where the count is not exactly opt's (a fresh run of a ``gvn-sink``
-    list; llvmlite, where libLLVM-22 is missing) is not run again in opt.
+    fewer) and a winner measured where the count is not exactly opt's (llvmlite, where libLLVM-22 is
+    missing) is not run again in opt.
     """
     until = None if deadline is None else time.monotonic() + deadline
     if k < 1:

@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from llmcompiler.errors import LlmoptError, one_line
-from llmcompiler.llvm.toolchain import find_opt
+from llmcompiler.llvm.toolchain import find_opt, opt_target_args
 from llmcompiler.tools import wrapping
 from llmcompiler.tools.wrapping import (
     ENV_HELP,
@@ -353,8 +353,7 @@ def codegen_argv(req: Compile, bitcode: str, obj: str) -> list[str]:
 def opt_argv(bitcode: bytes, pipeline: str, out: str) -> list[str]:
     """Step (c): opt-22 runs the advisor's list on the size-ready bitcode, writing bitcode. The
     target machine's relocation model follows the module (clang's "PIC Level" flag), as clang's does."""
-    reloc = "pic" if b"PIC Level" in bitcode else "static"
-    return [f"--relocation-model={reloc}", f"-passes={pipeline}", "-", "-o", out]
+    return [*opt_target_args(bitcode), f"-passes={pipeline}", "-", "-o", out]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -18,8 +18,9 @@
   the requested format), i.e. what the build's next step compiles (bitcode keeps its use-list order;
   a text output is measured as text). PIC because Debian's clang-22 builds position-independent
   code (a module that records no PIC level, from -fno-pic, is compiled static), and it is the target
-  machine the advisor's own text metric measures with (libLLVM-22), so the two agree. llc runs on the bytes themselves, in ~20-60 ms each, so the verdict is exact and
-  no worker process is needed when the server answers. ``instructions``: IR instructions.
+  machine the advisor's own text metric measures with (libLLVM-22), so the two agree. llc runs on
+  the bytes themselves, in ~20-60 ms each, so the verdict is exact and no worker process is needed
+  when the server answers. ``instructions``: IR instructions.
 * Everything else (other levels, other pipelines, unknown options, ``--disable-output``, bitcode to a
   terminal, an output opt may not write, ...) is handed to opt-22 with the same argv, so output,
   messages and exit status are opt's; the advisor's settings play no part in it.
