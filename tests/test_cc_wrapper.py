@@ -164,6 +164,54 @@ def test_recipe_reproduces_clangs_object(tmp_path, flags, src):
     assert Path("oz.o").read_bytes() == Path("ref.o").read_bytes()
 
 
+# the -Oz baseline: where the command line leaves code generation as the advisor measures it,
+# clang's own object is that baseline, handed over instead of measured again
+
+
+@pytest.mark.parametrize("flags", [[], ["-g"], ["-fno-pic", "-fno-pie"], ["-std=c11", "-DNDEBUG", "-Wall", "-I", "inc"],
+                                   ["-fPIC", "-fwrapv", "-pthread", "-pedantic"]],
+                         ids=["plain", "g", "no-pic", "defines", "f-flags"])
+def test_clangs_object_is_the_advisors_oz_baseline_where_handed_over(tmp_path, flags):
+    from llmcompiler.llvm.harness import Harness
+
+    req = cc.classify([*flags, "-Oz", "-MD", "-c", "a.c", "-o", "x.o"])
+    assert req.reason is None and cc.baseline_is_clangs(req)
+    with Harness(metric="text") as h:
+        for src in [CRC, SRC / "tiny_lisp.c", *sorted(PROJECT.glob("*.c"))]:
+            req = cc.classify([*flags, "-Oz", "-MD", "-c", str(src), "-o", "x.o"])
+            assert clang(*cc.clang_argv(req, "ref.o")).returncode == 0
+            assert clang(*cc.ir_argv(req, "ready.bc")).returncode == 0
+            module = ir.parse(Path("ready.bc").read_bytes(), src.name)
+            assert h.oz_count(module) == text_bytes("ref.o"), (src.name, flags)
+
+
+@pytest.mark.parametrize("argv", [["-Os", "-c", "a.c"], ["-Oz", "-march=native", "-c", "a.c"],
+                                  ["-Oz", "-ffunction-sections", "-c", "a.c"], ["-Oz", "-mllvm", "-x", "-c", "a.c"],
+                                  ["-Oz", "--target=aarch64-linux-gnu", "-c", "a.c"], ["-Oz", "-gdwarf-4", "-c", "a.c"],
+                                  ["-Oz", "-fomit-frame-pointer", "-c", "a.c"], ["-Oz", "-Wa,-mrelax-relocations=no", "-c", "a.c"]])
+def test_other_command_lines_let_the_advisor_measure_its_baseline(argv):
+    req = cc.classify(argv)
+    assert not cc.baseline_is_clangs(req)
+
+
+def test_the_handed_over_baseline_spares_the_advisors_oz_run(monkeypatch):
+    """The advisor takes clang's bytes as its -Oz baseline: the harness runs no -Oz of its own, and
+    the object is the same as when it measures."""
+    from llmcompiler.llvm.backends import InprocWorker
+
+    runs, handed = [], []
+    real_run, real_suggestion = InprocWorker.run_pipeline, wrapping.suggestion
+    monkeypatch.setattr(InprocWorker, "run_pipeline",
+                        lambda self, text, pipeline, **k: (pipeline == OZ and runs.append(pipeline)) or real_run(self, text, pipeline, **k))
+    monkeypatch.setattr(wrapping, "suggestion", lambda *a, **k: handed.append(k.get("oz_value")) or real_suggestion(*a, **k))
+    src = SRC / "bit_tricks.c"
+    assert cc.main(["--llmopt-no-cache", "-Oz", "-c", str(src), "-o", "a.o"]) == 0
+    assert handed == [text_bytes(clang("-Oz", "-c", src, "-o", "ref.o") and "ref.o")] and runs == []
+    assert cc.main(["--llmopt-no-cache", "-Oz", "-mtune=generic", "-c", str(src), "-o", "b.o"]) == 0
+    assert handed[1:] == [None] and len(runs) == 1
+    assert Path("a.o").read_bytes() == Path("b.o").read_bytes() and text_bytes("a.o") < text_bytes("ref.o")
+
+
 # ---------------------------------------------------------------------------------------------
 # pass-through: clang-22 byte for byte
 
@@ -344,7 +392,7 @@ def test_advisor_failures_give_clangs_object(monkeypatch, capfd, pipeline, messa
     if pipeline:
         monkeypatch.setenv("LLMOPT_PIPELINE", pipeline)
     else:
-        monkeypatch.setattr(cc, "_advise", lambda m, s: (_ for _ in ()).throw(RuntimeError("boom")))
+        monkeypatch.setattr(cc, "_advise", lambda m, s, **_: (_ for _ in ()).throw(RuntimeError("boom")))
     assert cc.main(["-Oz", "-c", str(CRC), "-o", "got.o"]) == 0
     assert clang("-Oz", "-c", CRC, "-o", "ref.o").returncode == 0
     assert Path("got.o").read_bytes() == Path("ref.o").read_bytes()
@@ -356,7 +404,7 @@ def test_advisor_failures_give_clangs_object(monkeypatch, capfd, pipeline, messa
 
 def test_advisor_timeout(monkeypatch, capfd):
     monkeypatch.setattr(cc, "TIMEOUT_GRACE", 0.05)
-    monkeypatch.setattr(cc, "_advise", lambda m, s: time.sleep(3) or SMALLER)
+    monkeypatch.setattr(cc, "_advise", lambda m, s, **_: time.sleep(3) or SMALLER)
     t0 = time.monotonic()
     assert cc.main(["-Oz", "-c", str(SRC / "bit_tricks.c"), "-o", "got.o", "--llmopt-timeout=0.3"]) == 0
     assert time.monotonic() - t0 < 2.5
@@ -381,7 +429,7 @@ def test_object_size_unknown_keeps_clangs_object(tmp_path):
 
 def test_disable_is_pure_passthrough(monkeypatch):
     calls = []
-    monkeypatch.setattr(cc, "_advise", lambda m, s: calls.append(1) or SMALLER)
+    monkeypatch.setattr(cc, "_advise", lambda m, s, **_: calls.append(1) or SMALLER)
     monkeypatch.setenv("LLMOPT_DISABLE", "1")
     assert cc.main(["-Oz", "-c", str(SRC / "bit_tricks.c"), "-o", "got.o"]) == 0
     assert clang("-Oz", "-c", SRC / "bit_tricks.c", "-o", "ref.o").returncode == 0
@@ -394,7 +442,7 @@ def test_disable_is_pure_passthrough(monkeypatch):
 
 def test_cache_hit_skips_the_advisor(monkeypatch, capfd, tmp_path):
     calls = []
-    monkeypatch.setattr(cc, "_advise", lambda m, s: calls.append(m.name) or SMALLER)
+    monkeypatch.setattr(cc, "_advise", lambda m, s, **_: calls.append(m.name) or SMALLER)
     src = SRC / "bit_tricks.c"
     args = ["-Oz", "-c", str(src), "--llmopt-verbose"]
     assert cc.main([*args, "-o", "a.o"]) == 0 and len(calls) == 1
@@ -409,7 +457,7 @@ def test_cache_hit_skips_the_advisor(monkeypatch, capfd, tmp_path):
     assert entry.read_bytes().startswith(cc.CACHE_MAGIC)
     # an answer of clang's -Oz is cached too: the second run is cheap
     assert cc.main(["-Oz", "-c", str(CRC), "-o", "crc.o", "--llmopt-no-cache"]) == 0  # (the list loses on crc32)
-    monkeypatch.setattr(cc, "_advise", lambda m, s: calls.append(m.name) or None)
+    monkeypatch.setattr(cc, "_advise", lambda m, s, **_: calls.append(m.name) or None)
     for _ in range(2):
         assert cc.main(["-Oz", "-c", str(CRC), "-o", "crc.o", "--llmopt-verbose"]) == 0
     assert calls.count(str(CRC)) == 2
@@ -420,7 +468,7 @@ def test_configure_probes_are_clangs_and_cheap(monkeypatch, capfd):
     """What configure compiles at -Oz: a failing probe is clang's error, a tiny one clang's object,
     without the advisor (and without any cache entry)."""
     calls = []
-    monkeypatch.setattr(cc, "_advise", lambda m, s: calls.append(1) or SMALLER)
+    monkeypatch.setattr(cc, "_advise", lambda m, s, **_: calls.append(1) or SMALLER)
     Path("conftest.c").write_text("#include <stdio.h>\nint main(void) { return 0; }\n")
     assert cc.main(["-Oz", "-c", "conftest.c", "--llmopt-verbose"]) == 0
     assert clang("-Oz", "-c", "conftest.c", "-o", "ref.o").returncode == 0
@@ -450,7 +498,7 @@ def _forge(entry: Path, info: dict, body: bytes) -> None:
 @pytest.mark.parametrize("forgery", ["garbage", "larger object", "another clang object", "truncated"])
 def test_forged_entries_are_refused(monkeypatch, tmp_path, forgery):
     calls = []
-    monkeypatch.setattr(cc, "_advise", lambda m, s: calls.append(1) or SMALLER)
+    monkeypatch.setattr(cc, "_advise", lambda m, s, **_: calls.append(1) or SMALLER)
     src = str(SRC / "bit_tricks.c")
     assert cc.main(["-Oz", "-c", src, "-o", "good.o"]) == 0
     entry, info, body = _entry(tmp_path)
@@ -520,7 +568,7 @@ def test_an_auto_server_is_started_while_clang_compiles(monkeypatch):
     started, clang_done = [], threading.Event()
     monkeypatch.setattr(server, "running", lambda: False)
     monkeypatch.setattr(server, "start", lambda **kw: started.append((clang_done.is_set(), kw["metric"])))
-    monkeypatch.setattr(cc, "_advise", lambda module, settings: None)
+    monkeypatch.setattr(cc, "_advise", lambda module, settings, **_: None)
     real_popen = subprocess.Popen
 
     def popen(argv, *a, **kw):
@@ -694,7 +742,7 @@ def test_signals_leave_nothing_behind(busy_compile, tmp_path, how):
 
 def test_module_without_code_is_silent_and_cached(monkeypatch, capfd, tmp_path):
     calls = []
-    monkeypatch.setattr(cc, "_advise", lambda m, s: calls.append(1) or SMALLER)
+    monkeypatch.setattr(cc, "_advise", lambda m, s, **_: calls.append(1) or SMALLER)
     Path("decl.c").write_text("extern int g(int);\nint table[4] = {1, 2, 3, 4};\n")
     for _ in range(2):
         assert cc.main(["-Oz", "-c", "decl.c"]) == 0
@@ -705,7 +753,7 @@ def test_module_without_code_is_silent_and_cached(monkeypatch, capfd, tmp_path):
 
 def test_module_is_parsed_from_the_size_ready_bitcode(monkeypatch):
     seen = []
-    monkeypatch.setattr(cc, "_advise", lambda m, s: seen.append(m) or None)
+    monkeypatch.setattr(cc, "_advise", lambda m, s, **_: seen.append(m) or None)
     assert cc.main(["-Oz", "-c", str(CRC), "-o", "a.o"]) == 0
     # the advisor gets the size-ready bitcode as clang wrote it, unparsed (the warm server parses it)
     assert seen and isinstance(seen[0], wrapping.Source) and not seen[0].is_text

@@ -53,6 +53,16 @@ def test_the_server_answers_what_in_process_answers(running):
     remote = server.suggest(m, k=4, metric="text", caller_verifies=True)
     assert timing_free(remote) == timing_free(advisor.suggest(m, k=4, metric="text", caller_verifies=True))
     assert remote.count_before is None and remote.count_oz > 0
+    # llmopt-cc hands over clang's object's bytes as the -Oz baseline: taken as given, same verdicts
+    given = server.suggest(m, k=4, metric="text", caller_verifies=True, oz_value=remote.count_oz)
+    assert timing_free(given) == {**timing_free(remote), "compilations": remote.compilations - 1}
+    assert timing_free(given) == timing_free(advisor.suggest(m, k=4, metric="text", caller_verifies=True,
+                                                             oz_value=remote.count_oz))
+    assert server.suggest(m, k=4, metric="text", caller_verifies=True, oz_value=1).fallback  # nothing beats 1 byte
+    for bad in (-1, "12", True, 1.5):
+        with pytest.raises(server.LlmoptError, match="bad -Oz baseline") as e:
+            server.suggest(m, k=4, metric="text", caller_verifies=True, oz_value=bad)
+        assert not isinstance(e.value, server.ServerUnavailable)
 
 
 def test_concurrent_requests_do_not_mix(running):

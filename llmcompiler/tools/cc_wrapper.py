@@ -350,6 +350,27 @@ def codegen_argv(req: Compile, bitcode: str, obj: str) -> list[str]:
             bitcode, "-o", obj]
 
 
+# Options that leave clang's code generation as the advisor's own measurement does it: they act in
+# the front end (so the size-ready module records them) or only write other files. With nothing else
+# on the command line, clang's -Oz object has the bytes the advisor's worker measures for -Oz on the
+# module (tests/test_cc_wrapper.py checks it), so that object's size is handed over as the baseline
+# instead of measured again. Anything else (-m*, -f* but these, --target, ...) and the advisor measures.
+_SAME_CODEGEN = re.compile(r"-(c|w|g|pipe|pthread|ansi|pedantic(-errors)?|O[0-4sz]?|std=[\w+]+|[DUI].*|W(?!l,|a,|p,).*"
+                           r"|f(no-)?(pic|PIC|pie|PIE)|f(no-)?(common|signed-char|unsigned-char|wrapv|strict-aliasing)"
+                           r"|M[DPG]|MMD|isystem.*|iquote.*|idirafter.*|include|imacros)")
+
+
+def baseline_is_clangs(req: Compile) -> bool:
+    """Whether clang's own object from step (a) is what the advisor would measure as -Oz: a -Oz
+    compile whose every option is one of :data:`_SAME_CODEGEN` (the values of -I, -D, -include, -o
+    and the dependency options aside)."""
+    if req.level != "Oz":
+        return False
+    skip = set(req.drop) | set(req.x_at) | {req.input_at}
+    values = {i + 1 for i, a in enumerate(req.argv) if a in _SEPARATE}  # -I dir, -include file, ...
+    return all(i in skip or i in values or _SAME_CODEGEN.fullmatch(a) for i, a in enumerate(req.argv))
+
+
 def opt_argv(bitcode: bytes, pipeline: str, out: str) -> list[str]:
     """Step (c): opt-22 runs the advisor's list on the size-ready bitcode, writing bitcode. The
     target machine's relocation model follows the module (clang's "PIC Level" flag), as clang's does."""
@@ -360,13 +381,14 @@ def opt_argv(bitcode: bytes, pipeline: str, out: str) -> list[str]:
 # the advisor
 
 
-def _advise(module: IR | wrapping.Source, settings: Settings) -> str | None:
+def _advise(module: IR | wrapping.Source, settings: Settings, oz_value: int | None = None) -> str | None:
     """The advisor's pass list for ``module``, or None when clang's own -Oz is its answer; raises on
-    any failure. ``LLMOPT_PIPELINE`` names a fixed list instead (checked all the same)."""
+    any failure. ``LLMOPT_PIPELINE`` names a fixed list instead (checked all the same). ``oz_value``:
+    clang's object's bytes, handed to the advisor as its -Oz baseline (see :func:`baseline_is_clangs`)."""
     pipeline = os.environ.get(PIPELINE_ENV)
     if pipeline:
         return pipeline
-    s = wrapping.suggestion(module, settings, PROG, prepare=True, keep_output=False)
+    s = wrapping.suggestion(module, settings, PROG, prepare=True, keep_output=False, oz_value=oz_value)
     return None if s.fallback else s.pipeline
 
 
@@ -549,10 +571,9 @@ def _advise_object(clang: str, opt: str, req: Compile, settings: Settings, tmp: 
                    base: Answer) -> Answer:
     """Steps (c) and (d): the advisor's object, when strictly smaller than clang's. The size-ready
     bitcode goes to the advisor as it is (the warm server parses it: no LLVM loaded here for it)."""
-    # (clang's object size is not handed over as the advisor's -Oz baseline: the advisor compiles
-    # with PIC and what the module records, not with every clang flag, so for a -fno-pic build, say,
-    # its candidates would all seem to lose: tiny_lisp.c is 3,965 bytes there and 4,047 as PIC)
-    pipeline, why = advise_guarded(_advise, wrapping.Source(bitcode, req.input), settings, grace=TIMEOUT_GRACE)
+    oz = base.clang_bytes if settings.metric == "text" and baseline_is_clangs(req) else None
+    pipeline, why = advise_guarded(lambda m, s: _advise(m, s, oz_value=oz), wrapping.Source(bitcode, req.input),
+                                   settings, grace=TIMEOUT_GRACE)
     if why:
         base.problem = why
         return base

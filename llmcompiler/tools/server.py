@@ -184,14 +184,15 @@ def suggest(ir: IR | bytes, k: int = DEFAULT_K, *, name: str | None = None, mode
             prompt_format: str | None = None, keep_output: bool = False, verify: bool = True,
             timeout: float | None = None, metric: str = "instructions", deadline: float | None = None,
             autostart: bool = False,
-            idle: float = DEFAULT_IDLE, caller_verifies: bool = False):
+            idle: float = DEFAULT_IDLE, caller_verifies: bool = False, oz_value: int | None = None):
     """The advisor's :class:`~llmcompiler.tools.advisor.Suggestion` for ``ir``, from the server
     (started first when ``autostart``): the same answer ``advisor.suggest`` gives in-process.
     Raises ServerUnavailable on any failure of the server: fall back to in-process work.
 
     ``ir`` may also be the bytes of a file as read (text or bitcode; ``name`` names it): the server
     parses them, so the client never loads LLVM; bad input is the LlmoptError in-process work gives.
-    ``caller_verifies``: as :func:`llmcompiler.tools.advisor.suggest` (the wrappers ask so)."""
+    ``caller_verifies``, ``oz_value``: as :func:`llmcompiler.tools.advisor.suggest` (the wrappers
+    ask so)."""
     from llmcompiler.tools.suggestion import CandidateReport, Suggestion
 
     if isinstance(ir, bytes):
@@ -204,7 +205,7 @@ def suggest(ir: IR | bytes, k: int = DEFAULT_K, *, name: str | None = None, mode
     header = {"op": "suggest", "protocol": PROTOCOL, "name": name, "k": k, "decoding": decoding,
               "model": str(Path(model).resolve()) if model is not None else None, "prompt_format": prompt_format,
               "keep_output": keep_output, "verify": verify, "timeout": timeout, "metric": metric,
-              "deadline": deadline, "caller_verifies": caller_verifies}
+              "deadline": deadline, "caller_verifies": caller_verifies, "oz_value": oz_value}
     # the server runs k lists with a timeout each, after waiting for the model: bound the wait
     limit = (timeout or DEFAULT_TIMEOUT) * (k + 2) + 60
     try:
@@ -350,6 +351,9 @@ class Server:
             mod = irmod.parse(body, str(header.get("name") or "<request>"))
             timeout = float(header.get("timeout") or DEFAULT_TIMEOUT)
             metric = str(header.get("metric") or "instructions")
+            oz_value = header.get("oz_value")
+            if oz_value is not None and (isinstance(oz_value, bool) or not isinstance(oz_value, int) or oz_value < 0):
+                raise LlmoptError(f"bad -Oz baseline in the request: {oz_value!r}")
             with self.slots:
                 model = self._model(header)
                 pool = self.pool()
@@ -359,7 +363,7 @@ class Server:
                     sg = advisor.suggest(mod, k=k, model=model, harness=h, keep_output=bool(header.get("keep_output")),
                                          verify=bool(header.get("verify", True)), metric=metric,
                                          deadline=header.get("deadline"),
-                                         caller_verifies=bool(header.get("caller_verifies")))
+                                         caller_verifies=bool(header.get("caller_verifies")), oz_value=oz_value)
                 finally:
                     h.close()  # (not the lent workers)
                     pool.release(workers)

@@ -338,12 +338,14 @@ class Source:
         return ir.parse(self.data, self.name)
 
 
-def suggestion(module: IR | Source, settings: Settings, prog: str, prepare: bool, keep_output: bool):
+def suggestion(module: IR | Source, settings: Settings, prog: str, prepare: bool, keep_output: bool,
+               oz_value: int | None = None):
     """The advisor's :class:`~llmcompiler.tools.advisor.Suggestion` for ``module``, verified in
     ``settings.metric``: from the warm server when ``settings.server`` says so and it answers (with
     ``prepare`` False only for size-ready input, which the server would leave as it is), else
     in-process with a harness of its own. A :class:`Source` goes to the server as it was read, and
-    is parsed only for in-process work. Raises on any failure."""
+    is parsed only for in-process work. ``oz_value``: the -Oz baseline in the metric, when the caller
+    has it (see :func:`llmcompiler.tools.advisor.suggest`). Raises on any failure."""
     model = model_path(settings)
     if not model.exists():  # say so before the advisor spends seconds importing torch
         raise LlmoptError(f"model not found: {model}")
@@ -359,7 +361,8 @@ def suggestion(module: IR | Source, settings: Settings, prog: str, prepare: bool
                 what = module.data if isinstance(module, Source) else module
                 return server.suggest(what, name=module.name, k=settings.k, model=settings.model,
                                       keep_output=keep_output, timeout=settings.timeout, metric=settings.metric,
-                                      autostart=settings.server == "auto", caller_verifies=True, **kwargs)
+                                      autostart=settings.server == "auto", caller_verifies=True, oz_value=oz_value,
+                                      **kwargs)
             except server.ServerUnavailable as e:
                 if settings.verbose:
                     note(prog, f"server unavailable ({e}): advising in-process")
@@ -370,7 +373,7 @@ def suggestion(module: IR | Source, settings: Settings, prog: str, prepare: bool
 
     with Harness(timeout=settings.timeout, metric=settings.metric) as h:
         return suggest(module, k=settings.k, model=settings.model, prepare=prepare, keep_output=keep_output,
-                       harness=h, caller_verifies=True)
+                       harness=h, caller_verifies=True, oz_value=oz_value)
 
 
 def start_server_early(settings: Settings) -> None:
