@@ -17,7 +17,9 @@ b. the same command line with ``-c -emit-llvm -Xclang -disable-llvm-passes -w`` 
    removed) gives the size-ready module, as bitcode (which keeps the use-list order);
 c. the advisor (``--llmopt-metric``, bytes by default; in-process, or the warm server with
    ``LLMOPT_SERVER``) chooses a pass list for it; opt-22 runs that list on the bitcode, writing
-   bitcode;
+   bitcode. Where the command line leaves code generation as the advisor measures it
+   (:func:`baseline_is_clangs`), the size of clang's object from (a) is the advisor's -Oz baseline,
+   not measured a second time;
 d. clang-22 compiles that bitcode with the user's code-generation flags (the command line without
    input, output, ``-x`` and dependency flags, plus ``-Xclang -disable-llvm-passes -c -x ir``).
 
