@@ -172,6 +172,11 @@ class Result:
         }
 
 
+def is_count(value) -> bool:
+    """A count or size as a baseline may be given: an int (not a bool), not negative."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
 class Harness:
     """Runs pipelines on IR with the fast path where exact, opt otherwise, and caches counts."""
 
@@ -378,7 +383,7 @@ class Harness:
         that very number already (llmopt-cc: the bytes of clang-22's own -Oz object, from a command
         line whose object the worker's measurement is known to equal) spares a pipeline and a code
         generation. Should -Oz's IR be wanted later, it is run, and this value stays the baseline."""
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        if not is_count(value):
             raise ValueError(f"a -Oz baseline is a count, not {value!r}")
         with self._lock:
             self._cache[(ir.hash, "@oz")] = Measurement(value, backend="caller")

@@ -176,6 +176,7 @@ class Compile:
     dep_target: bool = False  # -MT or -MQ given
     drop: set[int] = field(default_factory=set)  # argv indices steps (b) and (d) leave out
     x_at: set[int] = field(default_factory=set)  # argv indices of -x options (step d leaves them out)
+    values: set[int] = field(default_factory=set)  # argv indices of the values of separate options (-I dir)
     reason: str | None = None
 
     @property
@@ -267,6 +268,7 @@ def classify(argv: list[str]) -> Compile:
         elif arg in _SEPARATE:
             if i >= len(argv):
                 return _passthrough(req, f"{arg} without a value")
+            req.values.add(i)
             i += 1
         elif arg.startswith(_JOINABLE) and not arg.startswith("-isystem-after"):
             pass
@@ -368,9 +370,8 @@ def baseline_is_clangs(req: Compile) -> bool:
     and the dependency options aside)."""
     if req.level != "Oz":
         return False
-    skip = set(req.drop) | set(req.x_at) | {req.input_at}
-    values = {i + 1 for i, a in enumerate(req.argv) if a in _SEPARATE}  # -I dir, -include file, ...
-    return all(i in skip or i in values or _SAME_CODEGEN.fullmatch(a) for i, a in enumerate(req.argv))
+    skip = req.drop | req.x_at | req.values | {req.input_at}
+    return all(i in skip or _SAME_CODEGEN.fullmatch(a) for i, a in enumerate(req.argv))
 
 
 def opt_argv(bitcode: bytes, pipeline: str, out: str) -> list[str]:

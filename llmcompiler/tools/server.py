@@ -339,7 +339,7 @@ class Server:
                 self.last = time.monotonic()
 
     def _suggest(self, header: dict, body: bytes) -> tuple[dict, bytes]:
-        from llmcompiler.llvm.harness import Harness
+        from llmcompiler.llvm.harness import Harness, is_count
         from llmcompiler.tools import advisor
 
         if header.get("protocol") != PROTOCOL or header.get("op") != "suggest":
@@ -352,7 +352,7 @@ class Server:
             timeout = float(header.get("timeout") or DEFAULT_TIMEOUT)
             metric = str(header.get("metric") or "instructions")
             oz_value = header.get("oz_value")
-            if oz_value is not None and (isinstance(oz_value, bool) or not isinstance(oz_value, int) or oz_value < 0):
+            if oz_value is not None and not is_count(oz_value):
                 raise LlmoptError(f"bad -Oz baseline in the request: {oz_value!r}")
             with self.slots:
                 model = self._model(header)

@@ -357,12 +357,11 @@ def suggestion(module: IR | Source, settings: Settings, prog: str, prepare: bool
             module = module.parse()  # bitcode: its text says whether it is size-ready
         if prepare or is_size_ready(module.text):
             try:
-                kwargs = {} if settings.server_idle is None else {"idle": settings.server_idle}
                 what = module.data if isinstance(module, Source) else module
                 return server.suggest(what, name=module.name, k=settings.k, model=settings.model,
                                       keep_output=keep_output, timeout=settings.timeout, metric=settings.metric,
                                       autostart=settings.server == "auto", caller_verifies=True, oz_value=oz_value,
-                                      **kwargs)
+                                      **_server_idle(settings))
             except server.ServerUnavailable as e:
                 if settings.verbose:
                     note(prog, f"server unavailable ({e}): advising in-process")
@@ -374,6 +373,11 @@ def suggestion(module: IR | Source, settings: Settings, prog: str, prepare: bool
     with Harness(timeout=settings.timeout, metric=settings.metric) as h:
         return suggest(module, k=settings.k, model=settings.model, prepare=prepare, keep_output=keep_output,
                        harness=h, caller_verifies=True, oz_value=oz_value)
+
+
+def _server_idle(settings: Settings) -> dict:
+    """The ``idle`` keyword of a server the wrapper may start: the user's, else the server's default."""
+    return {} if settings.server_idle is None else {"idle": settings.server_idle}
 
 
 def start_server_early(settings: Settings) -> None:
@@ -388,8 +392,7 @@ def start_server_early(settings: Settings) -> None:
 
         with contextlib.suppress(Exception):
             if not server.running():
-                kwargs = {} if settings.server_idle is None else {"idle": settings.server_idle}
-                server.start(metric=settings.metric, **kwargs)
+                server.start(metric=settings.metric, **_server_idle(settings))
 
     threading.Thread(target=work, name="llmopt-server-start", daemon=True).start()
 
