@@ -371,7 +371,7 @@ def cmd_dataset(args) -> int:
 
         with _Progress("matrix", "module", show) as progress:
             res = dataset.matrix(read_catalogue(args.model), args.matrix or dataset.MATRIX,
-                                 suites=tuple(args.suite or ("programs", "debian")),
+                                 suites=tuple(args.suite or dataset.MATRIX_SUITES),
                                  splits=tuple(args.split or ["train", "validation"]), max_count=args.max_instructions,
                                  jobs=args.jobs, progress=progress, ray_address=args.ray)
     elif args.action == "grow":
@@ -649,7 +649,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="matrix: skip modules larger than this (20000)")
     p.add_argument("--labels", help="labels file (default: data/labels.jsonl.gz; grow: data/module-labels.jsonl.gz)")
     p.add_argument("--suite", action="append",
-                   help="build: only these suites (programs, debian, csmith); matrix: (programs and debian)")
+                   help="build: only these suites (programs, debian, csmith); matrix: (programs, programs_train, debian)")
     p.add_argument("--no-functions", action="store_true", help="build: whole modules only")
     p.add_argument("--budget", type=positive_int, default=120, help="label: autotuner evaluations per example (120)")
     p.add_argument("--split", action="append", choices=["train", "validation", "test"],

@@ -137,6 +137,20 @@ def test_split_is_a_function_of_the_hash():
     assert {e["split"] for e in manifest["modules"]} == {"train", "validation", "test"}
 
 
+def test_training_suite_has_no_test_split():
+    assert suites.training_split_of("00000000") == "train"
+    assert suites.training_split_of("00000007") == "validation"
+    assert suites.training_split_of("00000009") == "train"  # split_of's test modules train here
+    manifest = json.loads((ROOT / "benchmarks" / "programs_train" / "manifest.json").read_text())
+    assert len(manifest["modules"]) >= 40
+    names = {e["name"] for e in json.loads((ROOT / "benchmarks" / "programs" / "manifest.json").read_text())["modules"]}
+    for e in manifest["modules"]:
+        m = ir.load(ROOT / "benchmarks" / "programs_train" / e["ir"])
+        assert m.hash == e["hash"] and suites.training_split_of(m.hash) == e["split"], e["name"]
+        assert e["name"] not in names, e["name"]  # a program of its own, not one of the suite's
+    assert {e["split"] for e in manifest["modules"]} == {"train", "validation"}
+
+
 def test_bad_methods_and_suites():
     with pytest.raises(LlmoptError, match="unknown method"):
         bench.parse_method("magic")

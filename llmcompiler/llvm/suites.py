@@ -27,6 +27,12 @@ def split_of(content_hash: str) -> str:
     return "train" if bucket < 7 else "validation" if bucket == 7 else "test"
 
 
+def training_split_of(content_hash: str) -> str:
+    """The split of a module of a training-only suite (``programs_train``): :func:`split_of`'s
+    validation modules stay validation, every other module trains (no test split)."""
+    return "validation" if split_of(content_hash) == "validation" else "train"
+
+
 @dataclass(frozen=True)
 class BenchModule:
     suite: str

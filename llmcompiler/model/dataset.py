@@ -44,6 +44,8 @@ LABELS = DATA_DIR / "labels.jsonl.gz"
 MATRIX = DATA_DIR / "matrix.jsonl.gz"
 MODULE_LABELS = DATA_DIR / "module-labels.jsonl.gz"  # the training modules, labelled with a larger seeded search
 SUITES = ("programs", "debian", "csmith")
+# what the ranker's catalogue matrix measures: real code, with the training-only programs beside the suite
+MATRIX_SUITES = ("programs", "programs_train", "debian")
 SPLIT_ORDER = {"test": 0, "validation": 1, "train": 2}
 
 
@@ -414,7 +416,7 @@ def _extendable(row: dict | None, lists) -> dict | None:
     return row if row.get("catalogue") == catalogue_fingerprint(lists[:len(row["counts"])]) else None
 
 
-def matrix(lists: list[tuple[str, ...]], out: str | os.PathLike = MATRIX, suites: tuple[str, ...] = ("programs", "debian"),
+def matrix(lists: list[tuple[str, ...]], out: str | os.PathLike = MATRIX, suites: tuple[str, ...] = MATRIX_SUITES,
            splits: tuple[str, ...] = ("train", "validation"), max_count: int = 20_000, jobs: int | None = None,
            timeout: float = 20.0, progress=None, ray_address: str | None = None) -> dict:
     """Every list of ``lists`` on every module of the suites' ``splits``: what the ranker learns from.
