@@ -136,7 +136,7 @@ def test_llmopt_options_and_environment(monkeypatch):
     assert (s.k, s.model, s.timeout, s.cache, s.disabled, s.cache_dir) == (5, "/env", 7.0, False, True, Path("/c"))
     assert w.load_settings({"k": "2"}, env).k == 2  # the command line wins
     d = w.load_settings({}, {})
-    assert (d.k, d.model, d.timeout, d.cache) == (6, None, 60.0, True)  # defaults.WRAPPER_K
+    assert (d.k, d.model, d.timeout, d.cache) == (5, None, 60.0, True)  # defaults.WRAPPER_K
 
 
 def test_unknown_llmopt_option_is_one_line_error():
