@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 from pathlib import Path
 
@@ -129,3 +130,10 @@ def children_of(pid: int) -> list[tuple[int, bytes]]:
         except (OSError, ValueError, IndexError):
             continue
     return found
+
+
+def interactive_signals() -> None:
+    """``preexec_fn`` for a child that should take Ctrl-C as one started from a terminal does: SIGINT
+    at its default. A test run started as ``cmd &`` by a non-interactive shell (or by a CI runner)
+    has SIGINT ignored, ignored signals stay ignored across exec, and the wrappers keep them so."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, children_of, have
+from conftest import ROOT, children_of, have, interactive_signals
 
 from llmcompiler.llvm import ir
 from llmcompiler.llvm.libllvm import executable_bytes
@@ -695,7 +695,8 @@ def busy_compile(tmp_path):
     tmpdir.mkdir()
     env = {**os.environ, "TMPDIR": str(tmpdir), "LLMOPT_PIPELINE": SLOW}
     p = subprocess.Popen([str(SCRIPT), "-Oz", "-MD", "-c", str(SRC / "bit_tricks.c"), "-o", str(tmp_path / "out.o")],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True,
+                         preexec_fn=interactive_signals)
     child = None
     try:
         deadline = time.monotonic() + 60

@@ -17,7 +17,7 @@ import sys
 import time
 
 import pytest
-from conftest import DATA, EXAMPLE, EXAMPLE_O0, ROOT
+from conftest import DATA, EXAMPLE, EXAMPLE_O0, ROOT, interactive_signals
 
 from llmcompiler.defaults import DEFAULT_MODEL
 from llmcompiler.errors import IRError
@@ -198,7 +198,8 @@ def test_huge_pass_list_with_opt_only_is_no_traceback():
 def _interrupt(args, wait: float, cwd):
     """Run llmopt in its own process group, send the group SIGINT (as Ctrl-C does) after ``wait`` s."""
     p = subprocess.Popen([sys.executable, "-m", "llmcompiler.cli", *map(str, args)], cwd=cwd,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                         preexec_fn=interactive_signals)
     time.sleep(wait)
     os.killpg(p.pid, signal.SIGINT)
     out, err = p.communicate(timeout=120)

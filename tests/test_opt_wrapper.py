@@ -18,7 +18,7 @@ import types
 from pathlib import Path
 
 import pytest
-from conftest import DATA, EXAMPLE, ROOT, SMALL_IR, children_of, have
+from conftest import DATA, EXAMPLE, ROOT, SMALL_IR, children_of, have, interactive_signals
 
 from llmcompiler.llvm import ir
 from llmcompiler.llvm.backends import OptBackend
@@ -778,7 +778,8 @@ def busy_build(request, tmp_path):
     else:
         cmd = [str(SCRIPT), *args]
         env["LLMOPT_PIPELINE"] = SLOW_PIPELINE
-    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True,
+                         preexec_fn=interactive_signals)
     child = None
     try:
         deadline = time.monotonic() + 60
