@@ -748,9 +748,10 @@ class _Interrupt:
 
     @classmethod
     def install(cls):
-        """Take SIGINT (main thread only); returns the function that puts the previous state back."""
+        """Take SIGINT (main thread only); returns the function that puts the previous state back.
+        An ignored SIGINT stays ignored (``cmd &`` in a script, nohup), as the wrappers keep it."""
         cls.seen, cls.pid = False, os.getpid()
-        if threading.current_thread() is not threading.main_thread():
+        if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
             return lambda: None
         previous, hook = signal.signal(signal.SIGINT, cls._handler), sys.unraisablehook
 

@@ -228,6 +228,22 @@ def test_ctrl_c_is_exit_130_one_line_no_output(tmp_path, case):
     assert stdout == b"" and list(tmp_path.iterdir()) == []
 
 
+def test_an_ignored_sigint_stays_ignored():
+    """``llmopt ... &`` from a script starts with SIGINT ignored: Ctrl-C meant for the script's
+    foreground job must not end it (the wrappers keep an ignored signal ignored too)."""
+    p = subprocess.Popen([sys.executable, "-m", "llmcompiler.cli", "tune", str(CSV), "--budget", "100000", "-j", "1"],
+                         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        time.sleep(2.0)
+        os.killpg(p.pid, signal.SIGINT)
+        time.sleep(1.0)
+        assert p.poll() is None, p.stderr.read().decode()[-2000:]
+    finally:
+        os.killpg(p.pid, signal.SIGTERM)
+        p.wait(timeout=30)
+
+
 # -- 3. numbers are checked by the parser -------------------------------------------------------------
 
 @pytest.mark.parametrize("args, option", [
