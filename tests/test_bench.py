@@ -7,6 +7,8 @@ import json
 import pickle
 import re
 import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, mini_suite
@@ -149,6 +151,20 @@ def test_training_suite_has_no_test_split():
         assert m.hash == e["hash"] and suites.training_split_of(m.hash) == e["split"], e["name"]
         assert e["name"] not in names, e["name"]  # a program of its own, not one of the suite's
     assert {e["split"] for e in manifest["modules"]} == {"train", "validation"}
+
+
+@pytest.mark.skipif(shutil.which("clang-22") is None, reason="clang-22 missing")
+def test_training_suite_ir_is_built_from_its_sources(tmp_path):
+    """programs_train's committed IR is what its sources compile to (the matrix rows were measured on
+    it): an edited program must be rebuilt (benchmarks/programs/build.py programs_train) and measured."""
+    root = ROOT / "benchmarks" / "programs_train"
+    manifest = json.loads((root / "manifest.json").read_text())
+    cmd = manifest["compiler"].split()
+    assert cmd[0] == "clang-22"
+    for e in manifest["modules"]:
+        out = tmp_path / f"{e['name']}.ll"
+        subprocess.run([*cmd, Path(e["source"]).name, "-o", str(out)], cwd=root / "src", check=True, timeout=120)
+        assert ir.load(out).hash == e["hash"], f"{e['name']}: the source changed since its IR was built"
 
 
 def test_bad_methods_and_suites():
