@@ -24,15 +24,14 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from llmcompiler.llvm import ir as irmod  # noqa: E402
-from llmcompiler.llvm.suites import load_suite  # noqa: E402
 from llmcompiler.model import dataset  # noqa: E402
 from llmcompiler.model import ranker as R  # noqa: E402
 from llmcompiler.model.model import read_catalogue  # noqa: E402
 
 
 def pct(G: np.ndarray, chosen, idx) -> float:
-    return 100 * (1 - math.exp(-np.mean([max(0.0, float(G[i, chosen[i]].max())) for i in idx])))
+    """Geomean % below -Oz of the modules ``idx``, each with its best list of ``chosen``."""
+    return 100 * (1 - math.exp(-R.mean_gain(G[idx], [chosen[i] for i in idx])))
 
 
 def main() -> int:
@@ -47,13 +46,7 @@ def main() -> int:
     args = ap.parse_args()
 
     lists = [tuple(x) for x in read_catalogue()]
-    rows = [r for r in dataset.read_matrix(args.matrix, lists) if "counts" in r and r.get("split") != "test"]
-    R.check_matrix(rows, lists)
-    paths = {}
-    for suite in sorted({r["suite"] for r in rows}):
-        paths.update({(suite, bm.name): bm.path for bm in load_suite(suite)})
-    texts = [irmod.load(paths[(r["suite"], r["name"])]).text for r in rows]
-    X, G, ratio = R.matrix_arrays(rows, texts)
+    rows, X, G, ratio = R.training_arrays(dataset.read_matrix(args.matrix, lists), lists)
     suites = np.array([r["suite"] for r in rows])
     n = len(X)
     everything = [np.arange(G.shape[1])] * n

@@ -277,13 +277,10 @@ def cross_validate(X, G, R, lists, k: int, folds: int = 5, seed: int = 0, grid: 
     return results
 
 
-def train(rows: list[dict], out: str | os.PathLike, lists: list[tuple[str, ...]], k: int = 8,
-          folds: int = 5, seed: int = 0, grid: dict | None = None,
-          fixed_lists: dict[str, list[tuple[str, ...]]] | None = None) -> dict:
-    """Fit the ranker of ``out`` (a model directory; its network files are left alone) on the rows of
-    the matrix (``dataset.matrix``; test rows are dropped): the settings that score best at ``k``
-    lists in cross-validation, then fit on every module. Returns the cross-validation table;
-    ``fixed_lists`` (name -> lists of the catalogue, e.g. the labels' coreset) are scored beside."""
+def training_arrays(rows: list[dict], lists) -> tuple[list[dict], np.ndarray, np.ndarray, np.ndarray]:
+    """The matrix rows a ranker learns from (train and validation, measured with ``lists``) and their
+    :func:`matrix_arrays`, each module read from its suite; LlmoptError when there are none, a row is
+    of another catalogue, or a module is missing from its suite."""
     from llmcompiler.llvm import ir as irmod
     from llmcompiler.llvm.suites import load_suite
 
@@ -298,9 +295,19 @@ def train(rows: list[dict], out: str | os.PathLike, lists: list[tuple[str, ...]]
     if missing:
         raise LlmoptError(f"{len(missing)} matrix modules are not in their suites (first: {missing[0]})")
     texts = [irmod.load(paths[(r["suite"], r["name"])]).text for r in rows]
+    return (rows, *matrix_arrays(rows, texts))
+
+
+def train(rows: list[dict], out: str | os.PathLike, lists: list[tuple[str, ...]], k: int = 8,
+          folds: int = 5, seed: int = 0, grid: dict | None = None,
+          fixed_lists: dict[str, list[tuple[str, ...]]] | None = None) -> dict:
+    """Fit the ranker of ``out`` (a model directory; its network files are left alone) on the rows of
+    the matrix (``dataset.matrix``; test rows are dropped): the settings that score best at ``k``
+    lists in cross-validation, then fit on every module. Returns the cross-validation table;
+    ``fixed_lists`` (name -> lists of the catalogue, e.g. the labels' coreset) are scored beside."""
+    rows, X, G, R = training_arrays(rows, lists)
     where = {tuple(x): i for i, x in enumerate(lists)}
     fixed_lists = {name: [where[tuple(x)] for x in ls if tuple(x) in where] for name, ls in (fixed_lists or {}).items()}
-    X, G, R = matrix_arrays(rows, texts)
     table = cross_validate(X, G, R, lists, k, folds, seed, grid, fixed_lists)
     best = {key: table[0][key] for key in ("neighbours", "temperature", "prior")}
     res = {"modules": len(rows), "lists": len(lists), "k": k, "folds": folds, "seed": seed, "chosen": best,
