@@ -110,20 +110,13 @@ class LlvmliteBackend:
         from llmcompiler.llvm import ir
 
         ir.init_llvm()
-        self._tms: dict[tuple[str, str], object] = {}
         self._pbs: dict[tuple[str, str, str], object] = {}
         self._verified: OrderedDict[str, bool] = OrderedDict()  # texts already verified
 
-    def _tm(self, triple: str, reloc: str = "pic"):
-        import llvmlite.binding as llvm
-
-        if (triple, reloc) not in self._tms:
-            target = llvm.Target.from_triple(triple or llvm.get_default_triple())
-            self._tms[(triple, reloc)] = target.create_target_machine(opt=2, reloc=reloc, codemodel="small")
-        return self._tms[(triple, reloc)]
-
     def _pb(self, triple: str, level: str = "O2", reloc: str = "pic"):
         import llvmlite.binding as llvm
+
+        from llmcompiler.llvm import ir
 
         key = (triple, level, reloc)
         if key not in self._pbs:
@@ -134,7 +127,8 @@ class LlvmliteBackend:
             pto.loop_vectorization = True
             pto.slp_vectorization = False
             pto.loop_interleaving = True
-            self._pbs[key] = (llvm.create_pass_builder(self._tm(triple, reloc), pto), pto)
+            tm = ir._target_machine(triple, reloc)  # the one text_size compiles with: -O2, small code model
+            self._pbs[key] = (llvm.create_pass_builder(tm, pto), pto)
         return self._pbs[key][0]
 
     @staticmethod
