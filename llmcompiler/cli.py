@@ -403,7 +403,7 @@ def cmd_train(args) -> int:
 
         labels = dataset.read_jsonl(args.labels or dataset.LABELS)
         res = ranker.train(dataset.read_matrix(args.matrix or dataset.MATRIX), args.out, read_catalogue(args.out),
-                           k=args.ranker_k, seed=args.seed,
+                           k=args.ranker_k, seed=args.seed, adaptive=not args.one_round,
                            fixed_lists={f"coreset@{args.ranker_k}": dataset.coreset(labels, args.ranker_k)})
         if args.json:
             print(json.dumps(res, indent=1))
@@ -415,6 +415,11 @@ def cmd_train(args) -> int:
                       else f"{r['neighbours']} neighbours, temperature {r['temperature']}, prior {r['prior']}"),
                      f"{r['score']:+.3f}%"] for r in res["cross_validation"]]
             print(table(rows, [f"ranker setting ({res['modules']} modules, 5-fold)", f"@{res['k']} below -Oz"]))
+            if res["rounds"]:
+                rows = [[("one round" if r["adaptive"] is None else
+                          "rounds of {step} after the first {first}, sigma {sigma}, -Oz weight {oz_weight}".format(**r["adaptive"])),
+                         f"{r['score']:+.3f}%"] for r in res["rounds"]]
+                print(table(rows, ["lists beyond the first round", f"@{2 * res['k']} below -Oz"]))
             print(f"wrote the ranker to {args.out} (settings: {res['chosen']})")
         return 0
     from llmcompiler.model.model import ModelConfig
@@ -706,6 +711,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "train and validation modules (--seed draws the folds); OUT's network is left alone")
     p.add_argument("--matrix", help="--ranker: the matrix file (default: data/matrix.jsonl.gz)")
     p.add_argument("--ranker-k", type=positive_int, default=8, help="--ranker: the k the settings are chosen for (8)")
+    p.add_argument("--one-round", action="store_true",
+                   help="--ranker: choose every list from the module's features at once; by default, beyond the "
+                        "first k lists the ranker chooses in rounds from what earlier lists measured, when that "
+                        "scores better at 2k in cross-validation")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_train)
 

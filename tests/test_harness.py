@@ -245,3 +245,32 @@ def test_a_deadline_bounds_the_call_and_keeps_the_best_verified(ready):
         full = h.evaluate(ready, lists, deadline=time.monotonic() + 600)  # the deadline cached nothing
         assert all(c.status != "deadline" for c in full.candidates)
         assert [c.count for c in full.candidates] == [c.count for c in h.evaluate(ready, lists).candidates]
+
+
+def test_rounds_combine_into_one_verdict():
+    """Evaluations of one module in rounds read as one: all candidates in order, the best of all of
+    them chosen (the earlier on a tie), its IR from the round that measured it, -Oz counted once."""
+    from llmcompiler.llvm.harness import combine
+
+    m = ir.load(EXAMPLE)
+    # on crc32 (-Oz: 72 instructions) both lists of the second round beat -Oz, by as much as each other
+    wins = ["function(sroa),cgscc(function-attrs),function(simplifycfg),function(gvn-hoist),function(early-cse<memssa>)",
+            "function(sroa),function(instcombine<no-verify-fixpoint>),function(early-cse<memssa>),function(simplifycfg),function(load-store-vectorizer)"]
+    with Harness() as h:
+        a = h.evaluate(m, ["default<O1>", "instcombine"], keep_text=True)
+        b = h.evaluate(m, wins, keep_text=True)
+        one = h.evaluate(m, ["default<O1>", "instcombine", *wins], keep_text=True)
+    both = combine([a, b])
+    assert both.candidates == a.candidates + b.candidates
+    assert [o.count for o in both.candidates] == [o.count for o in one.candidates]
+    assert (both.chosen, both.best_count, both.count_oz) == (one.chosen, one.best_count, one.count_oz)
+    assert both.compilations == one.compilations == 5
+    assert both.chosen == 2 and both.candidates[3].count == both.best_count  # a tie: the earlier
+    assert both.best_text == one.best_text and both.best_text != a.best_text
+    with pytest.raises(ValueError, match="different modules"):
+        combine([a, replace(b, ir_hash="other")])
+    # rounds that lose after a winning one keep its answer and its IR
+    loser = replace(a, candidates=tuple(replace(o, status="loses", count=a.count_oz + 1) for o in a.candidates),
+                    chosen=None, best_text="oz")
+    kept = combine([b, loser])
+    assert (kept.chosen, kept.best_text) == (0, b.best_text)

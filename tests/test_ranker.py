@@ -108,6 +108,108 @@ def test_a_broken_ranker_is_refused(tmp_path, damage):
     assert "\n" not in str(e.value) and str(d) in str(e.value)
 
 
+ADAPTIVE = {"first": 1, "step": 1, "sigma": 0.03, "oz_weight": 0.5}
+
+
+def _two_kinds(adaptive=ADAPTIVE):
+    """Four training modules that read alike (the same features) but are of two kinds: list 0 gains a
+    little on kind A (modules 0-1) and loses a little on kind B; list 1 wins big on A only, list 2 on
+    B only, list 3 a little on both. Only a measurement of list 0 tells the kinds apart."""
+    X = [features.vector(ir.load(EXAMPLE).text)] * 4
+    gain = np.array([[0.05, 0.3, 0.0, 0.1]] * 2 + [[-0.05, 0.0, 0.3, 0.1]] * 2)
+    ratio = np.exp(-gain) * 0.5
+    return Ranker.fit([(f"l{i}",) for i in range(4)], X, gain, ratio, oz_ratio=np.full(4, math.log(0.5)),
+                      neighbours=4, temperature=0.2, prior=0.1, adaptive=adaptive)
+
+
+def test_later_rounds_follow_what_the_first_measured():
+    r = _two_kinds()
+    before, z = r.read(ir.load(EXAMPLE).text)
+    # list 0 measured 5% below -Oz: the module is of kind A, whose list is 1; 5% above: kind B, list 2
+    assert [x.index for x in r.follow(z, before, [0], [95], 100, 1)] == [1]
+    assert [x.index for x in r.follow(z, before, [0], [105], 100, 1)] == [2]
+    # a failed list measures as the matrix's failures do (gain -1): closer to B
+    assert [x.index for x in r.follow(z, before, [0], [None], 100, 1)] == [2]
+    # the predicted count after the list is that kind's (ratio 0.5 * exp(-0.3) of the count before)
+    nxt = r.follow(z, before, [0], [95], 100, 1)[0]
+    assert nxt.predicted_after == round(before * 0.5 * math.exp(-0.3))
+    # never a list already tried, nor one not usable
+    assert [x.index for x in r.follow(z, before, [0, 1], [95, 70], 100, 2)] == [3, 2]
+    assert [x.index for x in r.follow(z, before, [0], [95], 100, 1, usable={0, 2, 3})] != [1]
+    # the same on a matrix row: rounds() tries list 0 (or 3) first, then the list of the module's kind
+    kind_a = r.rounds(z, 2, r.gain[0], math.log(0.5))
+    kind_b = r.rounds(z, 2, r.gain[2], math.log(0.5))
+    assert kind_a[0] == kind_b[0]
+    if kind_a[0] == 0:
+        assert (kind_a[1], kind_b[1]) == (1, 2)
+    # one round: features alone cannot tell A from B
+    flat = _two_kinds(adaptive=None)
+    assert flat.rounds(z, 2, r.gain[0], 0.0) == flat.rounds(z, 2, r.gain[2], 0.0)
+    with pytest.raises(RankerError, match="one round"):
+        flat.follow(z, before, [0], [95], 100, 1)
+
+
+def test_an_adaptive_ranker_round_trips_and_is_checked(tmp_path):
+    r = _two_kinds()
+    r.save(tmp_path / "a")
+    back = Ranker.load(tmp_path / "a")
+    assert back.adaptive == ADAPTIVE and np.allclose(back.oz_ratio, math.log(0.5))
+    for bad in ({**ADAPTIVE, "sigma": 0}, {**ADAPTIVE, "first": 1.5}, {**ADAPTIVE, "extra": 1}, [1, 2],
+                {**ADAPTIVE, "step": True}, {**ADAPTIVE, "oz_weight": float("inf")}):
+        d = tmp_path / "bad"
+        shutil.copytree(tmp_path / "a", d, dirs_exist_ok=True)
+        cfg = json.loads((d / "ranker.json").read_text())
+        cfg["adaptive"] = bad
+        (d / "ranker.json").write_text(json.dumps(cfg).replace("Infinity", "1e999"))
+        with pytest.raises(RankerError, match="adaptive"):
+            Ranker.load(d)
+    # its -Oz ratios are part of it: without them it is refused
+    from safetensors.numpy import load_file, save_file
+
+    a = load_file(str(tmp_path / "a" / "ranker.safetensors"))
+    del a["oz_ratio"]
+    save_file(a, str(tmp_path / "a" / "ranker.safetensors"))
+    with pytest.raises(RankerError, match="oz_ratio"):
+        Ranker.load(tmp_path / "a")
+    with pytest.raises(RankerError, match="-Oz ratios"):
+        Ranker.fit(r.lists, r.train, r.gain, r.ratio, adaptive=ADAPTIVE)
+
+
+def test_the_advisor_runs_later_rounds_on_what_it_measured(tmp_path, monkeypatch):
+    """suggest(k) beyond the first round: verifies the first round, hands the ranker the measured
+    counts, verifies what it chooses next, and answers from all of them."""
+    from llmcompiler.tools.advisor import suggest
+
+    d = _model_dir(tmp_path)
+    cfg = json.loads((d / "ranker.json").read_text())
+    r = Ranker.load(d)
+    r.adaptive, r.oz_ratio = {"first": 2, "step": 1, "sigma": 0.03, "oz_weight": 0.5}, np.zeros(len(r.train))
+    r.save(d, cfg["training"])
+    seen = []
+    follow = Ranker.follow
+
+    def spy(self, z, before, tried, counts, count_oz, k, usable=None):
+        seen.append((list(tried), list(counts), count_oz, k))
+        return follow(self, z, before, tried, counts, count_oz, k, usable)
+
+    monkeypatch.setattr(Ranker, "follow", spy)
+    m = ir.load(EXAMPLE)
+    s = suggest(m, k=4, model=d)
+    assert len(s.candidates) == 4 and len({c.pipeline for c in s.candidates}) == 4
+    # two later rounds of one list, each told every count measured before it
+    assert [len(t) for t, *_ in seen] == [2, 3] and all(k == 1 for *_, k in seen)
+    assert seen[1][1] == [c.measured for c in s.candidates[:3]] and seen[0][2] == s.count_oz
+    assert s.compilations == 1 + 4  # -Oz once, then every list
+    best = min(c.measured for c in s.candidates)
+    assert s.count == min(best, s.count_oz)
+    # the same ranker in bytes (its gains are in instructions): one round, no later ones
+    seen.clear()
+    t = suggest(m, k=4, model=d, metric="text")
+    assert seen == [] and len(t.candidates) == 4
+    # at most the first round's k: one round
+    assert len(suggest(m, k=2, model=d).candidates) == 2 and seen == []
+
+
 def _model_dir(tmp_path):
     """The default model's files (network, tokenizer) with a small ranker of our own beside them."""
     d = tmp_path / "m"
@@ -219,7 +321,9 @@ def test_matrix_then_train_on_a_small_suite(tmp_path):
         r["split"] = "train"  # (a directory suite splits by hash: whatever they were, train on both)
     fit = ranker.train(rows, tmp_path / "model", LISTS, k=2, folds=2,
                        grid={"neighbours": (1,), "temperature": (0.1,), "prior": (0.2,)})
-    assert fit["modules"] == 2 and fit["chosen"] == {"neighbours": 1, "temperature": 0.1, "prior": 0.2}
+    # (4 lists of 4 at 2k: later rounds cannot score better than one round, which is kept)
+    assert fit["modules"] == 2 and fit["chosen"] == {"neighbours": 1, "temperature": 0.1, "prior": 0.2, "adaptive": None}
+    assert fit["rounds"][0]["adaptive"] is None and len(fit["rounds"]) == 7
     r = Ranker.load(tmp_path / "model")
     assert r.lists == LISTS and r.train.shape == (2, features.DIM)
 

@@ -529,6 +529,29 @@ class Harness:
         )
 
 
+def combine(results: list[Result]) -> Result:
+    """Evaluations of one module in rounds (:meth:`Harness.evaluate` each, same harness) as one: their
+    candidates in order, the best that beats -Oz chosen among all of them (the first on a tie), -Oz
+    counted once."""
+    first = results[0]
+    if any(r.ir_hash != first.ir_hash for r in results):
+        raise ValueError("rounds of different modules")
+    candidates = tuple(o for r in results for o in r.candidates)
+    winners = [i for i, o in enumerate(candidates) if o.status == "better"]
+    chosen = min(winners, key=lambda i: (candidates[i].count, i)) if winners else None
+    best_text = results[-1].best_text
+    if chosen is not None:
+        start = 0
+        for r in results:  # the round the answer came from kept its IR
+            if chosen < start + len(r.candidates):
+                best_text = r.best_text
+                break
+            start += len(r.candidates)
+    return replace(
+        first, candidates=candidates, chosen=chosen, best_text=best_text, seconds=sum(r.seconds for r in results),
+        compilations=first.compilations + sum(o.pipeline != "" for r in results[1:] for o in r.candidates))
+
+
 def evaluate(ir: irmod.IR, candidates, keep_text: bool = False) -> Result:
     """Evaluate candidates once, with a :class:`Harness` of its own (closed afterwards)."""
     with Harness() as h:

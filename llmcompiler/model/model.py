@@ -34,6 +34,7 @@ import os
 import re
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -180,6 +181,7 @@ class Candidate:
     answer: P.Answer
     score: float  # log-probability of the pass list under the model
     after_per_oz: float | None = None  # the ranker's: predicted count after the list / count after -Oz
+    index: int | None = None  # the ranker's: the list's place in its catalogue
 
 
 @dataclass
@@ -189,6 +191,11 @@ class Proposal:
     truncated: bool
     seconds: float
     notes: list[str] = field(default_factory=list)
+    # The ranker's later rounds, when it has them: verify the first ``first`` candidates, then ask
+    # ``follow(tried, count_oz, n)`` (tried: (candidate, its measured instruction count or None where it
+    # failed), every one verified so far) for up to n more, chosen from those counts; until k are tried.
+    first: int | None = None
+    follow: Callable[[list[tuple[Candidate, int | None]], int, int], list[Candidate]] | None = None
 
 
 class Model:
@@ -543,8 +550,9 @@ class RankerModel:
         self.path, self.ranker = path, ranker
         self.vocab = default_vocabulary()
         self.catalogue = list(ranker.lists)
-        # a list this LLVM does not know is never proposed
-        self._usable = {i for i, items in enumerate(self.catalogue) if self._answer(items).passlist is not None}
+        # a list this LLVM does not know is never proposed, nor bare -Oz (the baseline, always measured)
+        self._usable = {i for i, items in enumerate(self.catalogue)
+                        if self._answer(items).passlist is not None and tuple(items) != ("default<Oz>",)}
 
     @property
     def name(self) -> str:
@@ -563,14 +571,31 @@ class RankerModel:
         if k < 1:
             raise LlmoptError("k must be at least 1")
         t0 = time.perf_counter()
-        before, ranked, nearest = self.ranker.choose(ir_text, k, usable=self._usable)
-        cands = [Candidate(self._answer(self.catalogue[r.index], before, r.predicted_after), r.expected_gain,
-                           r.after_per_oz) for r in ranked]
+        reading = self.ranker.read(ir_text)
+        before, ranked, nearest = self.ranker.choose(ir_text, k, usable=self._usable, reading=reading)
+        cands = [self._candidate(r, before) for r in ranked]
         notes = []
         if nearest > 0.9999:
             notes.append("this module reads exactly as one the ranker was fitted on: its lists and predicted "
                          "counts are recalled from that module, not predicted")
-        return Proposal(cands, 0, False, time.perf_counter() - t0, notes)
+        first = follow = None
+        adaptive = self.ranker.adaptive
+        if adaptive and k > adaptive["first"]:
+            first = adaptive["first"]
+
+            def follow(tried: list[tuple[Candidate, int | None]], count_oz: int, n: int) -> list[Candidate]:
+                step = min(n, adaptive["step"])
+                if step < 1:
+                    return []
+                more = self.ranker.follow(reading[1], before, [c.index for c, _ in tried], [count for _, count in tried],
+                                          count_oz, step, usable=self._usable)
+                return [self._candidate(r, before) for r in more]
+
+        return Proposal(cands, 0, False, time.perf_counter() - t0, notes, first, follow)
+
+    def _candidate(self, r, before: int) -> Candidate:
+        return Candidate(self._answer(self.catalogue[r.index], before, r.predicted_after), r.expected_gain,
+                         r.after_per_oz, r.index)
 
 
 def choose_backend(config: dict, fmt: str, backend: str | None = None) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 from llmcompiler.defaults import DEFAULT_K, DEFAULT_TIMEOUT
 from llmcompiler.errors import IRError, LlmoptError
 from llmcompiler.llvm import ir as irmod
-from llmcompiler.llvm.harness import Harness
+from llmcompiler.llvm.harness import Harness, combine
 from llmcompiler.llvm.passes import OZ
 from llmcompiler.tools.suggestion import CandidateReport, Suggestion  # noqa: F401 - advisor.Suggestion
 
@@ -138,6 +138,12 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
         notes += proposal.notes
         kept = [c for c in proposal.candidates
                 if not (c.answer.passlist is not None and c.answer.passlist.items == (OZ,))][:k]
+        # a ranker with later rounds: the first round now, the rest chosen from what it measures (in
+        # instructions, what the ranker's gains are of)
+        rounds = (verify and proposal.follow is not None and proposal.first is not None and k > proposal.first
+                  and h.metric == "instructions")
+        if rounds:
+            kept = kept[:proposal.first]
         answers = [c.answer for c in kept]
         if proposal.truncated:  # its counts describe the part it read, not the module: not shown as the module's
             answers = [dataclasses.replace(a, before=None, after=None) for a in answers]
@@ -158,6 +164,20 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
         t0 = time.perf_counter()
         result = h.evaluate(mod, [a.passlist for a in valid], keep_text=keep_output, deadline=until,
                             measure_input=not caller_verifies, confirm=not caller_verifies)
+        if rounds:
+            done = [result]
+            while len(kept) < k and not any(o.status == "deadline" for r in done for o in r.candidates):
+                outcomes = [o for r in done for o in r.candidates]
+                tried = list(zip([c for c in kept if c.answer.passlist is not None], [o.count for o in outcomes]))
+                more = [c for c in proposal.follow(tried, result.count_oz, k - len(kept)) if c.answer.passlist is not None]
+                if not more:
+                    break
+                kept += more
+                answers += [c.answer for c in more]
+                valid += [c.answer for c in more]
+                done.append(h.evaluate(mod, [c.answer.passlist for c in more], keep_text=keep_output, deadline=until,
+                                       measure_input=not caller_verifies, confirm=not caller_verifies))
+            result = combine(done)
         if result.metric == "instructions":  # -Oz's count is measured now: the ranker's sharper prediction
             answers = [dataclasses.replace(a, after=round(result.count_oz * c.after_per_oz))
                        if c.after_per_oz is not None and a.after is not None else a for a, c in zip(answers, kept)]
