@@ -576,7 +576,9 @@ def build_parser() -> argparse.ArgumentParser:
                               "pass lists apply to the whole module either way.",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("file", metavar="FILE", help=".ll or .bc file, or - for stdin")
-    p.add_argument("-k", type=positive_int, default=DEFAULT_K, help="candidates to ask the model for and verify (%(default)s)")
+    p.add_argument("-k", type=positive_int, default=DEFAULT_K,
+                   help="candidates to ask the model for and verify (%(default)s); the default ranker chooses lists "
+                        "beyond its first 8 in rounds of 2, from the counts the earlier ones measured")
     p.add_argument("--model", metavar="DIR", help="a model directory (default: the embedded models/default)")
     from llmcompiler.model.model import DECODINGS, FORMATS  # constants only: torch is imported on use
 

@@ -539,7 +539,10 @@ class RankerModel:
 
     The default decoding of a directory that has a ranker: it reads every instruction of the module
     (no context limit) and needs neither torch nor the network, so it answers in milliseconds. The
-    network in the same directory still answers with ``decoding="catalogue"`` or ``"free"``.
+    network in the same directory still answers with ``decoding="catalogue"`` or ``"free"``. Asked
+    for more lists than an adaptive ranker's first round, its proposal carries ``first`` and
+    ``follow``: a caller that verifies (the advisor) tries the first round, then has ``follow``
+    choose the rest from what the verified lists measured.
     """
 
     format = "llmopt"
