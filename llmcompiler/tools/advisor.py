@@ -164,12 +164,15 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
         t0 = time.perf_counter()
         result = h.evaluate(mod, [a.passlist for a in valid], keep_text=keep_output, deadline=until,
                             measure_input=not caller_verifies, confirm=not caller_verifies)
+        thinking = 0.0
         if rounds:
             done = [result]
             while len(kept) < k and not any(o.status == "deadline" for r in done for o in r.candidates):
                 outcomes = [o for r in done for o in r.candidates]
                 tried = list(zip([c for c in kept if c.answer.passlist is not None], [o.count for o in outcomes]))
+                t1 = time.perf_counter()
                 more = [c for c in proposal.follow(tried, result.count_oz, k - len(kept)) if c.answer.passlist is not None]
+                thinking += time.perf_counter() - t1  # the model's time, not verification's
                 if not more:
                     break
                 kept += more
@@ -216,6 +219,6 @@ def suggest(ir: irmod.IR | os.PathLike | str | bytes, k: int = DEFAULT_K, model=
         name=mod.name, count_before=result.count_before, count_oz=result.count_oz, pipeline=result.best_pipeline,
         count=result.best_count, fallback=result.chosen is None, reason=reason, predicted_before=pred[0],
         predicted_after=pred[1], candidates=tuple(reports), compilations=result.compilations,
-        model_seconds=proposal.seconds, verify_seconds=verify_seconds, model=m.name, notes=tuple(notes),
-        metric=result.metric, output=output,
+        model_seconds=proposal.seconds + thinking, verify_seconds=verify_seconds - thinking, model=m.name,
+        notes=tuple(notes), metric=result.metric, output=output,
     )
