@@ -344,6 +344,11 @@ def check_matrix(rows: list[dict], lists) -> None:
                           f"than this one ({len(lists)} lists): run `llmopt dataset matrix` to measure what they lack")
 
 
+def _pct(v: float) -> float:
+    """A mean log gain as geomean % below -Oz (3 decimals)."""
+    return round(100 * (1 - math.exp(-v)), 3)
+
+
 def cross_validate(X, G, R, lists, k: int, folds: int = 5, seed: int = 0, grid: dict | None = None,
                    fixed_lists: dict[str, list[int]] | None = None) -> list[dict]:
     """Every setting of ``grid`` scored by ``folds``-fold cross-validation (folds by module), best
@@ -354,10 +359,6 @@ def cross_validate(X, G, R, lists, k: int, folds: int = 5, seed: int = 0, grid: 
     n = len(X)
     fold = np.random.default_rng(seed).permutation(n) % folds
     results = []
-
-    def pct(v: float) -> float:
-        return round(100 * (1 - math.exp(-v)), 3)
-
     settings = [dict(neighbours=a, temperature=b, prior=c) for a in grid["neighbours"]
                 for b in grid["temperature"] for c in grid["prior"]]
     fixed: list[list[int]] = [[] for _ in range(n)]
@@ -373,12 +374,12 @@ def cross_validate(X, G, R, lists, k: int, folds: int = 5, seed: int = 0, grid: 
             r = Ranker.fit(lists, X[tr], G[tr], R[tr], **s)
             for i in te:
                 chosen[i] = r._pick(r.embed(X[i]), k)[-1]
-        results.append({**s, "score": pct(mean_gain(G, chosen))})
+        results.append({**s, "score": _pct(mean_gain(G, chosen))})
     results.sort(key=lambda x: -x["score"])
-    results.append({"fixed_greedy": True, "score": pct(mean_gain(G, fixed))})
+    results.append({"fixed_greedy": True, "score": _pct(mean_gain(G, fixed))})
     for name, idx in (fixed_lists or {}).items():
-        results.append({"fixed": name, "score": pct(mean_gain(G, [idx[:k]] * n))})
-    results.append({"ceiling": True, "score": pct(mean_gain(G, [list(range(G.shape[1]))] * n))})
+        results.append({"fixed": name, "score": _pct(mean_gain(G, [idx[:k]] * n))})
+    results.append({"ceiling": True, "score": _pct(mean_gain(G, [list(range(G.shape[1]))] * n))})
     return results
 
 
@@ -401,7 +402,7 @@ def cross_validate_adaptive(X, G, R, OZ, lists, settings: dict, k: int, folds: i
             r = Ranker.fit(lists, X[tr], G[tr], R[tr], OZ[tr], **settings, adaptive=adaptive)
             for i in te:
                 chosen[i] = r.rounds(r.embed(X[i]), 2 * k, G[i], OZ[i])
-        results.append({"adaptive": adaptive, "score": round(100 * (1 - math.exp(-mean_gain(G, chosen))), 3)})
+        results.append({"adaptive": adaptive, "score": _pct(mean_gain(G, chosen))})
     results.sort(key=lambda x: -x["score"])
     return results
 
