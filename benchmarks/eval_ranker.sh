@@ -45,6 +45,6 @@ for suite in ("programs", "debian"):
     for m, v in s.items():
         extra = ""
         if "mape_after_chosen" in v:
-            extra = f"  MAPE after (answer) {v['mape_after_chosen']}  model s {v['model_seconds']}"
+            extra = f"  MAPE after (answer) {v['mape_after_chosen']}  model s {v['model_seconds']} ({1000 * v['model_seconds_per_module']:.0f} ms/module)"
         print(f"  {m:70s} {100 * v['geomean_reduction_vs_oz']:+.3f}%  {v['improved']}/{v['tied']}/{v['regressed']}  {v['compilations']}{extra}")
 EOF

@@ -427,6 +427,10 @@ def test_cli_bench_prints_model_stats(tiny_model, tmp_path, capsys):
     assert "valid answers" in out and "MAPE before" in out
     model_line = [line for line in out.splitlines() if line.startswith("model@1")][-1]
     assert "/" in model_line.split()[1]  # valid/answers
+    assert "model ms/module" in out
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())["summary"]
+    stats = next(v for m, v in summary.items() if m.startswith("model@1"))
+    assert abs(stats["model_seconds_per_module"] - stats["model_seconds"]) < 1e-3 and stats["model_seconds"] > 0  # one module
 
 
 def test_catalogue_decoding_spells_only_training_lists(tiny_model, tmp_path):

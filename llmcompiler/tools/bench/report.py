@@ -39,6 +39,10 @@ def summarize(rows: list[dict], methods: list[str]) -> dict:
     return out
 
 
+def _ms(seconds: float | None) -> str:
+    return "-" if seconds is None else f"{1000 * seconds:.0f}"
+
+
 def model_stats(recs: list[tuple[dict, dict]]) -> dict:
     """A model method's answer quality and count prediction over its (row, record) pairs."""
     def mape(pairs):
@@ -56,6 +60,7 @@ def model_stats(recs: list[tuple[dict, dict]]) -> dict:
         # the answer's predicted count after its list, against what the list measured (when not -Oz)
         "mape_after_chosen": mape([(rec.get("chosen_measured"), rec.get("chosen_predicted_after")) for _, rec in recs]),
         "model_seconds": round(sum(rec["model_seconds"] for _, rec in recs), 3),
+        "model_seconds_per_module": round(sum(rec["model_seconds"] for _, rec in recs) / len(recs), 4) if recs else None,
         "verify_seconds": round(sum(rec["verify_seconds"] for _, rec in recs), 3),
         "truncated_prompts": sum(bool(rec.get("notes")) for _, rec in recs),
     }
@@ -148,11 +153,12 @@ def render(res: dict, per_module: bool = False) -> Text:
             mrows.append([m[:40], f"{s['valid_answers']}/{s['answers']}", pct(s["top1_geomean_reduction_vs_oz"]),
                           pct(s["mape_before"]), pct(s["mape_after"]), pct(s.get("mape_after_chosen")),
                           s["truncated_prompts"],
-                          f"{s['model_seconds']:.1f}", f"{s['verify_seconds']:.1f}"])
+                          f"{s['model_seconds']:.1f}", _ms(s.get("model_seconds_per_module")),
+                          f"{s['verify_seconds']:.1f}"])
     if mrows:
         parts.append("\n" + table(mrows, ["model method", "valid answers", "top-1 raw vs -Oz", "MAPE before",
                                           "MAPE after (top-1)", "MAPE after (answer)", "truncated", "model s",
-                                          "verify s"]))
+                                          "model ms/module", "verify s"]))
     errors = [f"error: {r['name']}: {r['error']}" for r in rows if "error" in r]
     resumed = f" ({res['resumed_modules']} resumed)" if res["resumed_modules"] else ""
     footer = ("counts in object text bytes (--metric text); " if res.get("metric", "instructions") != "instructions"
