@@ -393,3 +393,18 @@ def test_dataset_grow_command_appends_to_the_catalogue(tmp_path):
     p = grow("--labels", str(labels), "--json")  # the matrix is now of a shorter catalogue than lists.json
     assert p.returncode == 1 and "another list catalogue" in p.stderr and p.stderr.count("\n") == 1
     assert len(read_catalogue(model)) == 3
+
+
+def test_the_ranker_never_proposes_bare_oz(tmp_path):
+    """-Oz is the baseline, measured on every call: a catalogue list of -Oz alone takes no slot, even
+    where its (here made-up) gain ranks it first."""
+    d = _model_dir(tmp_path)
+    cfg = json.loads((d / "ranker.json").read_text())
+    r = Ranker.load(d)
+    r.lists = [*r.lists, ("default<Oz>",)]
+    r.gain = np.hstack([r.gain, np.full((len(r.gain), 1), 0.5, dtype=np.float32)])
+    r.ratio = np.hstack([r.ratio, np.full((len(r.ratio), 1), 0.3, dtype=np.float32)])
+    r.save(d, cfg["training"])
+    m = load(d)
+    lists = [c.answer.passlist.items for c in m.propose(ir.load(EXAMPLE).text, 5).candidates]
+    assert len(lists) == 4 and ("default<Oz>",) not in lists

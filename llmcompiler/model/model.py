@@ -40,7 +40,7 @@ from pathlib import Path
 
 from llmcompiler.defaults import DEFAULT_MODEL
 from llmcompiler.errors import LlmoptError
-from llmcompiler.llvm.passes import default_vocabulary
+from llmcompiler.llvm.passes import OZ, default_vocabulary
 from llmcompiler.llvm.passes import parse as parse_passes
 from llmcompiler.model import prompt as P
 
@@ -555,7 +555,7 @@ class RankerModel:
         self.catalogue = list(ranker.lists)
         # a list this LLVM does not know is never proposed, nor bare -Oz (the baseline, always measured)
         self._usable = {i for i, items in enumerate(self.catalogue)
-                        if self._answer(items).passlist is not None and tuple(items) != ("default<Oz>",)}
+                        if self._answer(items).passlist is not None and tuple(items) != (OZ,)}
 
     @property
     def name(self) -> str:
