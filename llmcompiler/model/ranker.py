@@ -140,10 +140,7 @@ class Ranker:
         logw = logw - d / max(len(t) + a["oz_weight"], 1e-12) / a["sigma"] ** 2
         w = np.exp(logw - logw.max())
         w /= w.sum()
-        allowed = np.ones(self.gain.shape[1], dtype=bool)
-        if usable is not None:
-            allowed[:] = False
-            allowed[list(usable)] = True
+        allowed = self._allowed(usable)
         allowed[t] = False
         floor = max(0.0, float(got.max())) if len(got) else 0.0
         return greedy(self.gain, min(k, int(allowed.sum())), w, allowed, floor=floor), w, floor
@@ -165,9 +162,14 @@ class Ranker:
     def _pick(self, z: np.ndarray, k: int, usable: set[int] | None = None):
         """The neighbourhood of ``z`` (see :meth:`_neighbourhood`) and the k lists greedy picks on it."""
         idx, w, W, G = self._neighbourhood(z)
-        allowed = None if usable is None else np.isin(np.arange(G.shape[1]), list(usable))
-        chosen = greedy(G, min(k, G.shape[1] if allowed is None else int(allowed.sum())), W, allowed)
+        allowed = self._allowed(usable)
+        chosen = greedy(G, min(k, int(allowed.sum())), W, allowed)
         return idx, w, W, G, chosen
+
+    def _allowed(self, usable: set[int] | None) -> np.ndarray:
+        """A mask over the catalogue: the ``usable`` lists (all of them when None)."""
+        return np.isin(np.arange(self.gain.shape[1]), list(usable)) if usable is not None \
+            else np.ones(self.gain.shape[1], dtype=bool)
 
     def _neighbourhood(self, z: np.ndarray):
         """The nearest training modules (indices, their weights) and the weighted gain rows the lists

@@ -50,6 +50,7 @@ def model_stats(recs: list[tuple[dict, dict]]) -> dict:
         return sum(abs(p - a) / a for a, p in pairs) / len(pairs) if pairs else None
 
     top1 = [(r["count_oz"], rec["top1_count"]) for r, rec in recs if rec.get("top1_count") is not None]
+    model_seconds = sum(rec["model_seconds"] for _, rec in recs)
     return {
         "answers": sum(rec["answers"] for _, rec in recs),
         "valid_answers": sum(rec["valid"] for _, rec in recs),
@@ -59,8 +60,8 @@ def model_stats(recs: list[tuple[dict, dict]]) -> dict:
         "mape_after": mape([(rec.get("top1_count"), rec.get("predicted_after")) for _, rec in recs]),
         # the answer's predicted count after its list, against what the list measured (when not -Oz)
         "mape_after_chosen": mape([(rec.get("chosen_measured"), rec.get("chosen_predicted_after")) for _, rec in recs]),
-        "model_seconds": round(sum(rec["model_seconds"] for _, rec in recs), 3),
-        "model_seconds_per_module": round(sum(rec["model_seconds"] for _, rec in recs) / len(recs), 4) if recs else None,
+        "model_seconds": round(model_seconds, 3),
+        "model_seconds_per_module": round(model_seconds / len(recs), 4) if recs else None,
         "verify_seconds": round(sum(rec["verify_seconds"] for _, rec in recs), 3),
         "truncated_prompts": sum(bool(rec.get("notes")) for _, rec in recs),
     }
